@@ -1,0 +1,635 @@
+"""Actors: the lexicon of who can speak or be spoken about, and where texts name them.
+
+The actor lexicon is a YAML file (format in ``discourse/lexicons/actors.yaml``
+and the README): canonical names with a type, aliases and metonyms
+("Kremlin" -> Russia), demonyms ("French" -> France), and persons with their
+affiliation and the role nouns a text may use for them ("the minister").
+
+:func:`find_mentions` finds, in one document:
+
+* names and aliases, with accents optional and possessives split off
+  ("France's", "Jean-Noël"/"Jean-Noel", "Zelensky"/"Zelenskyy");
+* demonyms ("French troops" mentions France);
+* surname-only repeats ("Barrot" after "Jean-Noel Barrot");
+* role references ("the French foreign minister", "the minister", "the
+  chairman of the NATO military committee") resolved to the nearest
+  compatible person named before, or to the name in apposition; what cannot
+  be resolved keeps an empty ``actor``, never a guess.
+
+:func:`candidate_actors` lists names that are not in the lexicon, so that a
+researcher can extend it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple, Union
+
+import pandas as pd
+
+from .corpus import Document
+from .datafiles import LineMap, packaged_path, packaged_text, read_yaml
+from .errors import LexiconError
+from .names import is_name_word, name_spans, normalize, split_title
+from .text import Segmented, Token, segment_document
+
+__all__ = [
+    "ACTOR_TYPES",
+    "Actor",
+    "ActorLexicon",
+    "Mention",
+    "load_actors",
+    "find_mentions",
+    "candidate_actors",
+    "MENTION_COLUMNS",
+]
+
+ACTOR_TYPES = ("state", "organisation", "person", "media", "group")
+_ACTOR_KEYS = ("name", "type", "aliases", "demonyms", "affiliation", "role", "roles", "gender", "description")
+_TOP_KEYS = ("version", "role_nouns", "actors")
+_GENDERS = ("male", "female")
+_DETERMINERS = {"the": "definite", "a": "indefinite", "an": "indefinite"}
+_ROLE_MODIFIERS = frozenset({"top", "senior", "former", "outgoing", "incoming", "new", "current", "acting",
+                             "then", "veteran", "influential", "powerful"})
+_END = "\0"
+
+#: Columns of the frame returned by :func:`find_mentions`.
+MENTION_COLUMNS = ["doc_id", "sent_id", "start", "end", "text", "actor", "type", "affiliation", "kind"]
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One entry of an actor lexicon. See the module docstring for the keys."""
+
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    affiliation: str | None = None
+    role: str | None = None
+    roles: tuple[str, ...] = ()
+    gender: str | None = None
+    description: str | None = None
+
+    @property
+    def speaks_for(self) -> str:
+        """The actor whose voice this actor's words count for (Barrot -> France)."""
+        return self.affiliation if self.type == "person" and self.affiliation else self.name
+
+
+class Mention(NamedTuple):
+    """One actor mention inside a document (token indices are per sentence)."""
+
+    sent_id: int
+    start: int
+    end: int
+    actor: str | None
+    type: str | None
+    affiliation: str | None
+    kind: str          # name | surname | demonym | role
+    first: int         # index of the first token in the sentence
+    last: int          # index after the last token
+
+
+class _Entry(NamedTuple):
+    actor: str
+    kind: str                 # name | demonym
+    surface: tuple[str, ...]  # tokens as written in the lexicon, for the case check
+
+
+@dataclass(frozen=True)
+class ActorLexicon:
+    """A validated, immutable actor lexicon.
+
+    Build one with :func:`load_actors`. It shows as a table in a notebook
+    (:meth:`to_frame`).
+
+    Attributes
+    ----------
+    actors : tuple of Actor
+    role_nouns : tuple of str
+        Office nouns used to read role references ("foreign minister").
+    source : str
+        The file (or files) it was read from.
+    """
+
+    actors: tuple[Actor, ...]
+    role_nouns: tuple[str, ...] = ()
+    source: str = "<memory>"
+    _by_name: dict[str, Actor] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_name", {a.name: a for a in self.actors})
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._by_name
+
+    def __getitem__(self, name: str) -> Actor:
+        try:
+            return self._by_name[name]
+        except KeyError:
+            raise KeyError(f"no actor named {name!r} in {self.source}") from None
+
+    def get(self, name: str | None) -> Actor | None:
+        return self._by_name.get(name) if name else None
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per actor: name, type, affiliation, role, aliases, demonyms."""
+        return pd.DataFrame(
+            [{"name": a.name, "type": a.type, "affiliation": a.affiliation, "role": a.role,
+              "aliases": ", ".join(a.aliases), "demonyms": ", ".join(a.demonyms)} for a in self.actors],
+            columns=["name", "type", "affiliation", "role", "aliases", "demonyms"],
+        )
+
+    def _repr_html_(self) -> str:
+        counts = Counter(a.type for a in self.actors)
+        summary = ", ".join(f"{n} {t}" for t, n in sorted(counts.items()))
+        return f"<p><b>ActorLexicon</b> from <code>{self.source}</code>: {summary}</p>" + self.to_frame()._repr_html_()
+
+    def __repr__(self) -> str:
+        return f"<ActorLexicon: {len(self.actors)} actors from {self.source}>"
+
+    # -- matching indexes (built once, on first use) -----------------------------------
+    @cached_property
+    def _trie(self) -> dict:
+        trie: dict = {}
+        for actor in self.actors:
+            for surface, kind in ([(actor.name, "name")] + [(a, "name") for a in actor.aliases]
+                                  + [(d, "demonym") for d in actor.demonyms]):
+                words = tuple(t.text for t in _tokens_of(surface))
+                node = trie
+                for w in words:
+                    node = node.setdefault(normalize(w), {})
+                node.setdefault(_END, []).append(_Entry(actor.name, kind, words))
+        return trie
+
+    @cached_property
+    def _role_trie(self) -> dict:
+        trie: dict = {}
+        for noun in self.role_nouns:
+            node = trie
+            for w in _tokens_of(noun):
+                node = node.setdefault(normalize(w.text), {})
+            node[_END] = noun
+        return trie
+
+    @cached_property
+    def _role_sets(self) -> dict[str, frozenset[str]]:
+        out = {}
+        for a in self.actors:
+            if a.type != "person":
+                continue
+            roles = set(a.roles) | {r.split()[-1] for r in a.roles}
+            parent = self.get(a.affiliation)
+            if parent is not None and parent.type in ("state", "organisation"):
+                roles.add("official")
+            out[a.name] = frozenset(roles)
+        return out
+
+
+@lru_cache(maxsize=4096)
+def _tokens_of(surface: str) -> tuple[Token, ...]:
+    from .text import tokenize
+    return tuple(tokenize(surface))
+
+
+# ------------------------------------------------------------------------------ loading
+
+def load_actors(
+    path: Union[str, Path, Mapping, ActorLexicon, None] = None,
+    *,
+    extend: bool = False,
+) -> ActorLexicon:
+    """Load an actor lexicon.
+
+    Parameters
+    ----------
+    path : str, Path, mapping, ActorLexicon or None, default=None
+        A YAML file in the actor-lexicon format, an already parsed mapping,
+        or ``None`` for the packaged default lexicon.
+    extend : bool, default=False
+        If True, the file's actors are added to the default lexicon (an entry
+        with the same ``name`` replaces the default one); otherwise the file
+        replaces the defaults.
+
+    Returns
+    -------
+    ActorLexicon
+
+    Raises
+    ------
+    LexiconError
+        For any problem, naming the file and line: unknown keys, missing
+        name or type, unknown type, duplicate names, one alias used by two
+        actors, an affiliation that names no actor.
+
+    Examples
+    --------
+    >>> lex = load_actors()
+    >>> lex["Jean-Noel Barrot"].speaks_for
+    'France'
+    """
+    if isinstance(path, ActorLexicon):
+        return _merge(_default_actors(), path) if extend else path
+    if path is None:
+        return _default_actors()
+    if isinstance(path, Mapping):
+        data, lines, source = dict(path), LineMap(), "<mapping>"
+    else:
+        source = str(path)
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise LexiconError(source, None, "no such file; check the path") from None
+        except UnicodeDecodeError:
+            raise LexiconError(source, None, "not UTF-8 text; save the lexicon as UTF-8") from None
+        data, lines = read_yaml(text, source)
+    base = _default_actors() if extend else None
+    lexicon = _parse(data, lines, source, base=base)
+    return _merge(base, lexicon) if base is not None else lexicon
+
+
+@lru_cache(maxsize=1)
+def _default_actors() -> ActorLexicon:
+    source = packaged_path("actors.yaml")
+    data, lines = read_yaml(packaged_text("actors.yaml"), source)
+    return _parse(data, lines, source, base=None)
+
+
+def _merge(base: ActorLexicon, extra: ActorLexicon) -> ActorLexicon:
+    replaced = {a.name for a in extra.actors}
+    actors = tuple(a for a in base.actors if a.name not in replaced) + extra.actors
+    roles = tuple(dict.fromkeys(base.role_nouns + extra.role_nouns))
+    merged = ActorLexicon(actors, roles, f"{base.source} + {extra.source}")
+    _check_aliases(merged.actors, LineMap(), extra.source, {})
+    return merged
+
+
+def _parse(data: Any, lines: LineMap, source: str, *, base: ActorLexicon | None) -> ActorLexicon:
+    if not isinstance(data, dict):
+        raise LexiconError(source, 1, "an actor lexicon is a mapping with an 'actors:' list; see the README")
+    for key in data:
+        if key not in _TOP_KEYS:
+            raise LexiconError(source, lines.of((key,)),
+                               f"unknown key {key!r}; allowed top-level keys: {', '.join(_TOP_KEYS)}")
+    if data.get("version", 1) != 1:
+        raise LexiconError(source, lines.of(("version",)), "unsupported version; this discourse reads version 1")
+    role_nouns = _string_list(data.get("role_nouns"), ("role_nouns",), lines, source)
+    raw_actors = data.get("actors")
+    if not isinstance(raw_actors, list) or not raw_actors:
+        raise LexiconError(source, lines.of(("actors",)), "'actors' must be a non-empty list of actor entries")
+    actors: list[Actor] = []
+    first_line: dict[str, int | None] = {}
+    for i, raw in enumerate(raw_actors):
+        at = ("actors", i)
+        if not isinstance(raw, dict):
+            raise LexiconError(source, lines.of(at), "each actor must be a mapping with at least 'name' and 'type'")
+        for key in raw:
+            if key not in _ACTOR_KEYS:
+                raise LexiconError(source, lines.of(at + (key,)),
+                                   f"unknown key {key!r}; allowed actor keys: {', '.join(_ACTOR_KEYS)}")
+        name = raw.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise LexiconError(source, lines.of(at), "actor without a 'name'; every actor needs a name and a type")
+        kind = raw.get("type")
+        if kind not in ACTOR_TYPES:
+            raise LexiconError(source, lines.of(at + ("type",)),
+                               f"actor {name!r} has type {kind!r}; use one of: {', '.join(ACTOR_TYPES)}")
+        if name in first_line:
+            raise LexiconError(source, lines.of(at + ("name",)),
+                               f"actor {name!r} is listed twice (first on line {first_line[name]}); merge the entries")
+        first_line[name] = lines.of(at + ("name",))
+        gender = raw.get("gender")
+        if gender is not None and gender not in _GENDERS:
+            raise LexiconError(source, lines.of(at + ("gender",)), f"gender {gender!r}; use male or female, or leave it out")
+        actors.append(Actor(
+            name=name.strip(),
+            type=kind,
+            aliases=tuple(_string_list(raw.get("aliases"), at + ("aliases",), lines, source)),
+            demonyms=tuple(_string_list(raw.get("demonyms"), at + ("demonyms",), lines, source)),
+            affiliation=_optional_str(raw.get("affiliation"), at + ("affiliation",), lines, source),
+            role=_optional_str(raw.get("role"), at + ("role",), lines, source),
+            roles=tuple(r.lower() for r in _string_list(raw.get("roles"), at + ("roles",), lines, source)),
+            gender=gender,
+            description=_optional_str(raw.get("description"), at + ("description",), lines, source),
+        ))
+    known = set(first_line) | ({a.name for a in base.actors} if base else set())
+    for i, actor in enumerate(actors):
+        if actor.affiliation and actor.affiliation not in known:
+            raise LexiconError(source, lines.of(("actors", i, "affiliation")),
+                               f"{actor.name!r} is affiliated with {actor.affiliation!r}, which is not in the lexicon; "
+                               "add that actor or fix the spelling")
+    _check_aliases(actors, lines, source, {})
+    return ActorLexicon(tuple(actors), tuple(r.lower() for r in role_nouns), source)
+
+
+def _check_aliases(actors: Sequence[Actor], lines: LineMap, source: str, _: dict) -> None:
+    owner: dict[tuple[str, ...], str] = {}
+    for i, actor in enumerate(actors):
+        for surface in (actor.name,) + actor.aliases + actor.demonyms:
+            key = tuple(normalize(t.text) for t in _tokens_of(surface))
+            if not key:
+                raise LexiconError(source, lines.of(("actors", i)), f"actor {actor.name!r} has an empty alias")
+            other = owner.get(key)
+            if other is not None and other != actor.name:
+                raise LexiconError(source, lines.of(("actors", i, "aliases")),
+                                   f"{surface!r} names both {other!r} and {actor.name!r}; keep it on one actor")
+            owner[key] = actor.name
+
+
+def _string_list(value: Any, at: tuple, lines: LineMap, source: str) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise LexiconError(source, lines.of(at), f"'{at[-1]}' must be a list of non-empty names, e.g. [Kyiv, Kiev]")
+    return [v.strip() for v in value]
+
+
+def _optional_str(value: Any, at: tuple, lines: LineMap, source: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise LexiconError(source, lines.of(at), f"'{at[-1]}' must be text")
+    return value.strip() or None
+
+
+# ----------------------------------------------------------------------------- matching
+
+def _case_ok(surface: tuple[str, ...], words: Sequence[str]) -> bool:
+    for want, got in zip(surface, words):
+        if want.isupper() and len(want) > 1 and want.isalpha():          # acronym: US, NATO
+            if got != want and not (len(want) >= 4 and got == want.title()):
+                return False
+        elif want[:1].isupper() and not got[:1].isupper():
+            return False
+    return True
+
+
+def _match_name(lexicon: ActorLexicon, tokens: Sequence[Token], i: int) -> tuple[int, _Entry] | None:
+    """Longest lexicon name/alias/demonym starting at token ``i``."""
+    node, best, j = lexicon._trie, None, i
+    while j < len(tokens):
+        node = node.get(normalize(tokens[j].text))
+        if node is None:
+            break
+        j += 1
+        for entry in node.get(_END, ()):
+            if _case_ok(entry.surface, [t.text for t in tokens[i:j]]):
+                best = (j, entry)
+                break
+    return best
+
+
+def _match_role(lexicon: ActorLexicon, tokens: Sequence[Token], i: int) -> tuple[int, str] | None:
+    node, best, j = lexicon._role_trie, None, i
+    while j < len(tokens):
+        node = node.get(normalize(tokens[j].text))
+        if node is None:
+            break
+        j += 1
+        if _END in node:
+            best = (j, node[_END])
+    return best
+
+
+class _RoleRef(NamedTuple):
+    end: int
+    determiner: str | None      # definite | indefinite | possessive | None
+    constraint: str | None      # actor the role belongs to (French -> France)
+    role: str
+
+
+def _parse_role(lexicon: ActorLexicon, tokens: Sequence[Token], i: int) -> _RoleRef | None:
+    """Read "the French foreign minister", "NATO's chief", "a Kremlin spokesman" at ``i``."""
+    n, k = len(tokens), i
+    determiner, constraint = None, None
+    word = normalize(tokens[k].text)
+    if word in _DETERMINERS:
+        determiner, k = _DETERMINERS[word], k + 1
+    else:
+        owner = _match_name(lexicon, tokens, k)
+        if owner and owner[0] < n and tokens[owner[0]].text in ("'s", "'"):
+            determiner, constraint, k = "possessive", owner[1].actor, owner[0] + 1
+    while k < n and normalize(tokens[k].text) in _ROLE_MODIFIERS:
+        k += 1
+    if k < n and constraint is None:
+        modifier = _match_name(lexicon, tokens, k)
+        if modifier and lexicon.get(modifier[1].actor).type != "person":
+            constraint, k = modifier[1].actor, modifier[0]
+    while k < n and normalize(tokens[k].text) in _ROLE_MODIFIERS:
+        k += 1
+    role = _match_role(lexicon, tokens, k) if k < n else None
+    if role is None:
+        return None
+    k = role[0]
+    if constraint is None and k + 1 < n and normalize(tokens[k].text) in ("of", "for", "at"):
+        m = k + 1 + (normalize(tokens[k + 1].text) == "the")
+        owner = _match_name(lexicon, tokens, m) if m < n else None
+        if owner and lexicon.get(owner[1].actor).type != "person":
+            constraint, k = owner[1].actor, owner[0]
+    return _RoleRef(k, determiner, constraint, role[1])
+
+
+def _compatible(lexicon: ActorLexicon, person: str, ref: _RoleRef) -> bool:
+    actor = lexicon.get(person)
+    if actor is None or actor.type != "person":
+        return False
+    if ref.constraint and ref.constraint not in (actor.affiliation, actor.name):
+        return False
+    return ref.role in lexicon._role_sets.get(person, frozenset()) or ref.role.split()[-1] in lexicon._role_sets.get(person, frozenset())
+
+
+def _doc_mentions(seg: Segmented, lexicon: ActorLexicon) -> list[Mention]:
+    """All mentions in a segmented document, in text order."""
+    mentions: list[Mention] = []
+    surnames: dict[str, str] = {}
+    persons: list[str] = []          # persons mentioned so far, most recent last
+
+    def person_seen(name: str, words: Sequence[str]) -> None:
+        persons.append(name)
+        for w in (words[-1], lexicon[name].name.split()[-1]):
+            surnames[normalize(w)] = name
+
+    for sent in seg.sentences:
+        tokens = seg.tokens[sent.sent_id]
+        i, n = 0, len(tokens)
+        while i < n:
+            name = _match_name(lexicon, tokens, i)
+            ref = _parse_role(lexicon, tokens, i)
+            if ref is not None and (name is None or ref.end > name[0]):
+                after = ref.end
+                if after < n and is_name_word(tokens[after].text):
+                    i = after                      # a title before a name: match the name next
+                    continue
+                if ref.determiner is not None:
+                    resolved = _apposition(lexicon, tokens, after)
+                    if resolved is None and ref.determiner in ("definite", "possessive"):
+                        resolved = next((p for p in reversed(persons) if _compatible(lexicon, p, ref)), None)
+                    actor = lexicon.get(resolved)
+                    mentions.append(Mention(sent.sent_id, tokens[i].start, tokens[after - 1].end,
+                                            resolved, "person" if actor else None,
+                                            actor.speaks_for if actor else ref.constraint, "role", i, after))
+                    if resolved:
+                        persons.append(resolved)
+                    i = after
+                    continue
+            if name is not None:
+                j, entry = name
+                actor = lexicon[entry.actor]
+                mentions.append(Mention(sent.sent_id, tokens[i].start, tokens[j - 1].end, actor.name, actor.type,
+                                        actor.speaks_for, entry.kind, i, j))
+                if actor.type == "person":
+                    person_seen(actor.name, [t.text for t in tokens[i:j]])
+                i = j
+                continue
+            word = tokens[i].text
+            owner = surnames.get(normalize(word)) if word[:1].isupper() else None
+            if owner and not (i + 1 < n and is_name_word(tokens[i + 1].text)):
+                actor = lexicon[owner]
+                mentions.append(Mention(sent.sent_id, tokens[i].start, tokens[i].end, owner, "person",
+                                        actor.speaks_for, "surname", i, i + 1))
+                persons.append(owner)
+            i += 1
+    return mentions
+
+
+def _apposition(lexicon: ActorLexicon, tokens: Sequence[Token], k: int) -> str | None:
+    """The lexicon person named right after ``k`` in apposition (", Admiral Rob Bauer")."""
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return None
+    k += 1
+    while k < len(tokens) - 1 and normalize(tokens[k].text).rstrip(".") in _TITLE_PREFIXES:
+        k += 1
+    match = _match_name(lexicon, tokens, k)
+    return match[1].actor if match and lexicon[match[1].actor].type == "person" else None
+
+
+_TITLE_PREFIXES = frozenset({"admiral", "adm", "gen", "general", "mr", "mrs", "ms", "dr", "president",
+                             "minister", "secretary", "ambassador", "commander", "chancellor", "sen", "senator"})
+
+
+def _as_segmented(doc: Document | Segmented | str) -> tuple[str, Segmented]:
+    if isinstance(doc, Segmented):
+        return doc.doc_id, doc
+    if isinstance(doc, Document):
+        return doc.id, segment_document(doc.text, doc_id=doc.id)
+    if isinstance(doc, str):
+        return "doc", segment_document(doc, doc_id="doc")
+    raise TypeError(f"expected a Document or a str, got {type(doc).__name__}")
+
+
+def mention_rows(seg: Segmented, mentions: Iterable[Mention]) -> list[tuple]:
+    """Rows of :data:`MENTION_COLUMNS` for ``mentions`` of ``seg``."""
+    return [(seg.doc_id, m.sent_id, m.start, m.end, seg.text[m.start:m.end], m.actor, m.type,
+             m.affiliation, m.kind) for m in mentions]
+
+
+def find_mentions(doc: Document | str, lexicon: ActorLexicon | str | Path | None = None) -> pd.DataFrame:
+    """Find the actors a document names.
+
+    Parameters
+    ----------
+    doc : Document or str
+        The document (a plain string is cleaned first by ``Document.from_text``
+        only if you do so; here it is used as it is, with ``doc_id`` "doc").
+    lexicon : ActorLexicon, path or None, default=None
+        The actor lexicon; ``None`` uses the packaged default.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per mention, in text order, with columns
+
+        ``doc_id``, ``sent_id``
+            where the mention is;
+        ``start``, ``end``, ``text``
+            its character span in the clean text, and the text itself;
+        ``actor``
+            canonical actor name (empty for an unresolved role reference);
+        ``type``
+            the actor's type (state, organisation, person, media, group);
+        ``affiliation``
+            the actor the mention speaks for (Barrot -> France; a state or
+            outlet -> itself; an unresolved "a French official" -> France);
+        ``kind``
+            ``name`` (name or alias), ``surname``, ``demonym`` or ``role``.
+
+    Examples
+    --------
+    >>> m = find_mentions("Jean-Noël Barrot spoke. The French foreign minister said Kyiv's army held.")
+    >>> m[["text", "actor", "kind"]].values.tolist()
+    [['Jean-Noël Barrot', 'Jean-Noel Barrot', 'name'], ['The French foreign minister', 'Jean-Noel Barrot', 'role'], ['Kyiv', 'Ukraine', 'name']]
+    """
+    lexicon = load_actors(lexicon)
+    _, seg = _as_segmented(doc)
+    return pd.DataFrame(mention_rows(seg, _doc_mentions(seg, lexicon)), columns=MENTION_COLUMNS)
+
+
+def candidate_actors(
+    corpus: Iterable[Document],
+    lexicon: ActorLexicon | str | Path | None = None,
+    *,
+    min_count: int = 1,
+) -> pd.DataFrame:
+    """Names that look like actors but are not in the lexicon.
+
+    Parameters
+    ----------
+    corpus : iterable of Document
+    lexicon : ActorLexicon, path or None, default=None
+    min_count : int, default=1
+        Leave out names seen fewer times than this.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per name, most frequent first, with columns ``name``,
+        ``count``, ``n_docs``, ``guess`` (``person`` when a title or speech
+        verb stands next to it, else ``name``), ``example`` (a sentence),
+        ``doc_id``, ``sent_id``, ``start``, ``end`` (of the first occurrence).
+    """
+    lexicon = load_actors(lexicon)
+    counts: Counter[str] = Counter()
+    docs: dict[str, set[str]] = {}
+    first: dict[str, tuple] = {}
+    person_like: set[str] = set()
+    for doc in corpus:
+        _, seg = _as_segmented(doc)
+        covered = {(m.sent_id, k) for m in _doc_mentions(seg, lexicon) for k in range(m.first, m.last)}
+        for sent in seg.sentences:
+            tokens = seg.tokens[sent.sent_id]
+            for i, j in name_spans(tokens):
+                if any((sent.sent_id, k) for k in range(i, j) if (sent.sent_id, k) in covered):
+                    continue
+                words = [t.text for t in tokens[i:j]]
+                k = split_title(words)
+                if k == len(words) or all(normalize(w) in _NON_ACTOR_WORDS for w in words[k:]):
+                    continue
+                name = " ".join(words[k:])
+                counts[name] += 1
+                docs.setdefault(name, set()).add(seg.doc_id)
+                if k > 0:
+                    person_like.add(name)
+                if name not in first:
+                    first[name] = (seg.text[sent.start:sent.end], seg.doc_id, sent.sent_id,
+                                   tokens[i + k].start, tokens[j - 1].end)
+    rows = [(name, c, len(docs[name]), "person" if name in person_like else "name", *first[name])
+            for name, c in counts.items() if c >= min_count]
+    rows.sort(key=lambda r: (-r[1], r[0]))
+    return pd.DataFrame(rows, columns=["name", "count", "n_docs", "guess", "example", "doc_id", "sent_id",
+                                       "start", "end"])
+
+
+_NON_ACTOR_WORDS = frozenset("""
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+""".split())

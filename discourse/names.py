@@ -1,0 +1,139 @@
+"""Proper names in text, without a trained tagger.
+
+A capitalised token is a *name word* when the Brill part-of-speech lexicon
+that TextBlob ships (``textblob/en/en-lexicon.txt``, MIT licence) tags its
+capitalised form as a proper noun, or does not know it (most surnames). A
+sentence-initial capitalised word is a name word only when its lower-case
+form is not a known common word ("Companies", "Asked" are not names;
+"Bauer", "Kiev" are).
+
+:func:`name_spans` joins name words into multi-word names ("Jean-Noel
+Barrot", "Le Monde", "Bank of England"), and :func:`split_title` separates a
+leading title ("French Foreign Minister", "Admiral") from the person's name.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+from .text import Token
+
+__all__ = ["normalize", "is_name_word", "name_spans", "split_title", "TITLE_WORDS"]
+
+#: Words that form titles before a person's name; never part of the name itself.
+TITLE_WORDS: frozenset[str] = frozenset("""
+mr mrs ms miss dr prof sir dame lord lady
+president vice prime premier chancellor minister ministers secretary general deputy
+foreign defence defense finance interior economy affairs armed forces state
+spokesman spokeswoman spokesperson press ambassador envoy special chairman chairwoman chair
+admiral adm gen lt col maj capt cmdr sgt sen rep gov senator representative governor mayor
+commander chief head leader king queen pope prince former acting top senior
+national security adviser advisor high representative commissioner director
+military army navy air naval intelligence supreme allied of the
+""".split())
+
+_CONNECTORS = frozenset({"de", "da", "di", "du", "del", "der", "van", "von", "al", "bin", "ibn", "of", "la", "le"})
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+_NOT_NAMES = frozenset({"I", "I'm", "I'd", "I'll", "I've", "OK", "TV"})
+
+
+@lru_cache(maxsize=1)
+def _brill() -> dict[str, str]:
+    """Word -> first tag, from the Brill lexicon that TextBlob ships."""
+    text = resources.files("textblob.en").joinpath("en-lexicon.txt").read_text(encoding="utf-8")
+    lexicon: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line or line.startswith(";;;"):
+            continue
+        word, _, tag = line.partition(" ")
+        lexicon.setdefault(word, tag.split()[0] if tag else "")
+    return lexicon
+
+
+@lru_cache(maxsize=65536)
+def normalize(word: str) -> str:
+    """Case-fold and strip accents: ``"Jean-Noël"`` -> ``"jean-noel"``.
+
+    Examples
+    --------
+    >>> normalize("Élysée")
+    'elysee'
+    """
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("\u2019", "'")
+
+
+@lru_cache(maxsize=65536)
+def is_name_word(word: str, sentence_initial: bool = False) -> bool:
+    """Whether a token looks like (part of) a proper name.
+
+    Examples
+    --------
+    >>> is_name_word("Bauer"), is_name_word("Companies", True), is_name_word("Western")
+    (True, False, False)
+    """
+    if not word or not word[0].isupper() or word in _NOT_NAMES:
+        return False
+    lexicon = _brill()
+    tag = lexicon.get(word)
+    if tag is not None:
+        return tag in _NAME_TAGS
+    if sentence_initial or len(word) == 1:
+        lower = lexicon.get(word.lower())
+        return lower is None or lower in _NAME_TAGS
+    return True
+
+
+def name_spans(tokens: Sequence[Token], *, first_index: int = 0) -> list[tuple[int, int]]:
+    """Find runs of name words in ``tokens``.
+
+    Parameters
+    ----------
+    tokens : sequence of Token
+        Tokens of one sentence.
+    first_index : int, default=0
+        Index of the sentence's first word (a sentence-initial word is judged
+        more strictly, see :func:`is_name_word`).
+
+    Returns
+    -------
+    list of (i, j)
+        Token index ranges ``tokens[i:j]`` that form names; connectors ("de",
+        "von", "of") are kept only between two name words.
+    """
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not is_name_word(tokens[i].text, i == first_index):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            word = tokens[j].text
+            if is_name_word(word) and tokens[j].start - tokens[j - 1].end <= 1:
+                j += 1
+            elif (word.lower() in _CONNECTORS and j + 1 < n and is_name_word(tokens[j + 1].text)):
+                j += 2
+            else:
+                break
+        spans.append((i, j))
+        i = j
+    return spans
+
+
+def split_title(words: Sequence[str]) -> int:
+    """Index of the first word of the name proper after any leading title.
+
+    Examples
+    --------
+    >>> words = "French Foreign Minister Jean-Noel Barrot".split()
+    >>> words[split_title(words):]
+    ['Jean-Noel', 'Barrot']
+    """
+    k = 0
+    while k < len(words) - 1 and normalize(words[k]).rstrip(".") in TITLE_WORDS:
+        k += 1
+    return k

@@ -1,0 +1,225 @@
+"""Offline segmentation of English news text into paragraphs, sentences and tokens.
+
+No downloaded data is used: sentences come from NLTK's Punkt algorithm with
+its parameters set here (an abbreviation list for news: titles, months,
+ranks, U.S.-style initialisms), never from a downloaded model; tokens come
+from one regular expression. Offsets refer to the clean text of the document.
+
+Two corrections are applied to Punkt's output:
+
+* a "sentence" that starts with a lowercase letter is joined to the one
+  before it (``"Why?" he asked.`` stays one sentence; so does ``5 p.m. when``);
+* paragraphs are split first: a blank line separates paragraphs when the text
+  has any; otherwise every line is a paragraph (as in most scraped articles).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+import pandas as pd
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+__all__ = [
+    "Sentence", "Token", "Segmented", "ABBREVIATIONS",
+    "segment", "tokenize", "segment_document", "paragraphs", "sentence_frame",
+]
+
+#: Abbreviations after which a full stop does not end a sentence (lowercase,
+#: without the final period, as Punkt expects).
+ABBREVIATIONS: frozenset[str] = frozenset("""
+mr mrs ms messrs dr prof rev hon sr jr st mt ft
+gen lt col maj capt cpt cmdr cdr adm brig sgt cpl pvt gov sen rep pres supt insp
+jan feb mar apr jun jul aug sep sept oct nov dec
+u.s u.k u.n e.u u.s.a u.s.s.r n.y d.c l.a
+inc corp co ltd bros dept univ assn est approx
+no nos vol vs fig al e.g i.e cf op
+""".split())
+
+
+class Sentence(NamedTuple):
+    """A sentence: its index in the document, paragraph index and character span."""
+
+    sent_id: int
+    paragraph: int
+    start: int
+    end: int
+
+
+class Token(NamedTuple):
+    """A token: its text and character span in the clean text."""
+
+    text: str
+    start: int
+    end: int
+
+
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"   # initialisms with dots: U.S., e.g.
+    r"|[^\W_]+(?:['-][^\W_]+)*"          # words, hyphenated words, O'Brien, d'Orsay
+    r"|\S"                               # any other visible character
+)
+_POSSESSIVE = re.compile(r"(?<=[^\W_])'[sS]$")
+_LOWER_START = re.compile(r"[\"'(\[]*[a-z]")
+
+
+@lru_cache(maxsize=1)
+def _punkt() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` span of every paragraph of a clean text.
+
+    Examples
+    --------
+    >>> paragraphs("One.\\nTwo.")
+    [(0, 4), (5, 9)]
+    """
+    separator = re.compile(r"\n\s*\n" if "\n\n" in text else r"\n")
+    spans, pos = [], 0
+    for m in separator.finditer(text):
+        if text[pos:m.start()].strip():
+            spans.append(_strip_span(text, pos, m.start()))
+        pos = m.end()
+    if text[pos:].strip():
+        spans.append(_strip_span(text, pos, len(text)))
+    return spans
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def segment(text: str) -> list[Sentence]:
+    """Split a clean text into sentences.
+
+    Parameters
+    ----------
+    text : str
+        Clean text (see :func:`discourse.cleaning.clean_text`).
+
+    Returns
+    -------
+    list of Sentence
+        ``(sent_id, paragraph, start, end)``; ``text[start:end]`` is the sentence.
+
+    Examples
+    --------
+    >>> t = 'Gen. Smith met U.S. envoys on Jan. 5. "Why?" he asked.'
+    >>> [t[s.start:s.end] for s in segment(t)]
+    ['Gen. Smith met U.S. envoys on Jan. 5.', '"Why?" he asked.']
+    """
+    tokenizer = _punkt()
+    sentences: list[Sentence] = []
+    for p_index, (p_start, p_end) in enumerate(paragraphs(text)):
+        para = text[p_start:p_end]
+        spans: list[list[int]] = []
+        for s_start, s_end in tokenizer.span_tokenize(para):
+            if spans and _LOWER_START.match(para, s_start):
+                spans[-1][1] = s_end
+            else:
+                spans.append([s_start, s_end])
+        for s_start, s_end in spans:
+            sentences.append(Sentence(len(sentences), p_index, p_start + s_start, p_start + s_end))
+    return sentences
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokenize ``text[start:end]``; offsets are into ``text``.
+
+    Words keep inner hyphens and apostrophes (``Jean-Noel``, ``O'Brien``);
+    a possessive ``'s`` is its own token; initialisms keep their dots.
+
+    Examples
+    --------
+    >>> [t.text for t in tokenize("France's U.S.-backed plan.")]
+    ['France', "'s", 'U.S.', '-', 'backed', 'plan', '.']
+    """
+    end = len(text) if end is None else end
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text, start, end):
+        word = m.group()
+        if len(word) > 2 and _POSSESSIVE.search(word):
+            cut = m.end() - 2
+            tokens.append(Token(word[:-2], m.start(), cut))
+            tokens.append(Token(word[-2:], cut, m.end()))
+        else:
+            tokens.append(Token(word, m.start(), m.end()))
+    return tokens
+
+
+@dataclass(frozen=True)
+class Segmented:
+    """A document split once into sentences and tokens, shared by every analysis step.
+
+    Attributes
+    ----------
+    doc_id : str
+    text : str
+        The clean text.
+    sentences : tuple of Sentence
+    tokens : tuple of tuple of Token
+        ``tokens[sent_id]`` are the tokens of that sentence.
+    """
+
+    doc_id: str
+    text: str
+    sentences: tuple[Sentence, ...]
+    tokens: tuple[tuple[Token, ...], ...]
+
+    def sentence_at(self, offset: int) -> int:
+        """The ``sent_id`` of the sentence containing (or following) ``offset``."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.sentences[mid].start <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+
+def segment_document(text: str, *, doc_id: str = "doc") -> Segmented:
+    """Segment and tokenize a clean text once.
+
+    Examples
+    --------
+    >>> seg = segment_document("NATO met. Kyiv said no.")
+    >>> len(seg.sentences), [t.text for t in seg.tokens[1]]
+    (2, ['Kyiv', 'said', 'no', '.'])
+    """
+    sentences = tuple(segment(text))
+    tokens = tuple(tuple(tokenize(text, s.start, s.end)) for s in sentences)
+    return Segmented(doc_id, text, sentences, tokens)
+
+
+def sentence_frame(documents: Iterable) -> pd.DataFrame:
+    """One row per sentence of each document.
+
+    Parameters
+    ----------
+    documents : iterable of Document
+        For instance a :class:`~discourse.corpus.Corpus`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``doc_id``, ``sent_id``, ``paragraph``, ``start``, ``end``, ``text``.
+    """
+    rows = [
+        (doc.id, s.sent_id, s.paragraph, s.start, s.end, doc.text[s.start:s.end])
+        for doc in documents
+        for s in segment(doc.text)
+    ]
+    return pd.DataFrame(rows, columns=["doc_id", "sent_id", "paragraph", "start", "end", "text"])
