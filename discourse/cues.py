@@ -1,0 +1,158 @@
+"""Speech cues: the reporting verbs and phrases that attribute words to a speaker.
+
+Cues are data (``discourse/lexicons/cues.yaml``), not code, so a researcher
+can read and extend them: ``load_cues("my_cues.yaml", extend=True)`` adds
+verbs such as "lament" or "scoff" to the defaults.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Union
+
+import pandas as pd
+
+from .datafiles import LineMap, packaged_path, packaged_text, read_yaml
+from .errors import LexiconError
+from .names import normalize
+
+__all__ = ["Cues", "load_cues"]
+
+_KEYS = ("version", "verbs", "addressee_verbs", "source_phrases", "channel_phrases")
+
+
+@dataclass(frozen=True)
+class Cues:
+    """A validated cue lexicon.
+
+    Attributes
+    ----------
+    verbs : dict of str to str
+        Each matched form (lower case, may be two words: "pointed out") -> lemma.
+    addressee_verbs : frozenset of str
+        Lemmas whose object is the addressee ("told the BBC").
+    source_phrases, channel_phrases : tuple of tuple of str
+        Normalised token sequences ("according", "to").
+    source : str
+    """
+
+    verbs: Mapping[str, str]
+    addressee_verbs: frozenset[str]
+    source_phrases: tuple[tuple[str, ...], ...]
+    channel_phrases: tuple[tuple[str, ...], ...]
+    source: str = "<memory>"
+
+    @property
+    def verb_heads(self) -> frozenset[str]:
+        """First words of every verb form, for a quick first test."""
+        return frozenset(form.split()[0] for form in self.verbs)
+
+    def match_verb(self, words: list[str], i: int) -> tuple[int, str] | None:
+        """If a verb form starts at ``words[i]`` (normalised words), return (end, lemma)."""
+        w = words[i]
+        if i + 1 < len(words):
+            two = f"{w} {words[i + 1]}"
+            if two in self.verbs:
+                return i + 2, self.verbs[two]
+        lemma = self.verbs.get(w)
+        return (i + 1, lemma) if lemma else None
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per verb form: ``form``, ``lemma``, ``addressee``."""
+        return pd.DataFrame([(f, l, l in self.addressee_verbs) for f, l in self.verbs.items()],
+                            columns=["form", "lemma", "addressee"])
+
+    def __repr__(self) -> str:
+        return f"<Cues: {len(set(self.verbs.values()))} verbs, {len(self.source_phrases)} source phrases from {self.source}>"
+
+
+def load_cues(path: Union[str, Path, Mapping, Cues, None] = None, *, extend: bool = False) -> Cues:
+    """Load a cue lexicon (YAML, format of ``discourse/lexicons/cues.yaml``).
+
+    Parameters
+    ----------
+    path : str, Path, mapping, Cues or None, default=None
+        ``None`` loads the packaged cues.
+    extend : bool, default=False
+        Add to the packaged cues instead of replacing them.
+
+    Examples
+    --------
+    >>> cues = load_cues({"verbs": {"lament": ["lamented"]}}, extend=True)
+    >>> cues.verbs["lamented"], cues.verbs["said"]
+    ('lament', 'say')
+    """
+    if isinstance(path, Cues):
+        return _merge(_default_cues(), path) if extend else path
+    if path is None:
+        return _default_cues()
+    if isinstance(path, Mapping):
+        data, lines, source = dict(path), LineMap(), "<mapping>"
+    else:
+        source = str(path)
+        try:
+            data, lines = read_yaml(Path(path).read_text(encoding="utf-8"), source)
+        except FileNotFoundError:
+            raise LexiconError(source, None, "no such file; check the path") from None
+    cues = _parse(data, lines, source, partial=extend)
+    return _merge(_default_cues(), cues) if extend else cues
+
+
+@lru_cache(maxsize=1)
+def _default_cues() -> Cues:
+    source = packaged_path("cues.yaml")
+    data, lines = read_yaml(packaged_text("cues.yaml"), source)
+    return _parse(data, lines, source, partial=False)
+
+
+def _merge(base: Cues, extra: Cues) -> Cues:
+    return Cues(
+        verbs={**base.verbs, **extra.verbs},
+        addressee_verbs=base.addressee_verbs | extra.addressee_verbs,
+        source_phrases=tuple(dict.fromkeys(base.source_phrases + extra.source_phrases)),
+        channel_phrases=tuple(dict.fromkeys(base.channel_phrases + extra.channel_phrases)),
+        source=f"{base.source} + {extra.source}",
+    )
+
+
+def _parse(data: Any, lines: LineMap, source: str, *, partial: bool) -> Cues:
+    if not isinstance(data, dict):
+        raise LexiconError(source, 1, "a cue lexicon is a mapping with a 'verbs:' mapping; see cues.yaml")
+    for key in data:
+        if key not in _KEYS:
+            raise LexiconError(source, lines.of((key,)), f"unknown key {key!r}; allowed keys: {', '.join(_KEYS)}")
+    raw_verbs = data.get("verbs") or {}
+    if not isinstance(raw_verbs, dict) or (not raw_verbs and not partial):
+        raise LexiconError(source, lines.of(("verbs",)), "'verbs' must map each lemma to a list of forms")
+    verbs: dict[str, str] = {}
+    for lemma, forms in raw_verbs.items():
+        at = ("verbs", lemma)
+        if isinstance(forms, str):
+            forms = [forms]
+        if not isinstance(forms, list) or not forms or not all(isinstance(f, str) and f.strip() for f in forms):
+            raise LexiconError(source, lines.of(at), f"verb {lemma!r} needs a list of forms, e.g. [say, says, said]")
+        for form in forms:
+            key = " ".join(normalize(w) for w in form.split())
+            if key in verbs and verbs[key] != lemma:
+                raise LexiconError(source, lines.of(at), f"form {form!r} is listed under both {verbs[key]!r} and "
+                                   f"{lemma!r}; keep it under one lemma")
+            verbs[key] = str(lemma)
+    addressee = _phrases(data.get("addressee_verbs"), "addressee_verbs", lines, source)
+    return Cues(
+        verbs=verbs,
+        addressee_verbs=frozenset(" ".join(p) for p in addressee),
+        source_phrases=tuple(_phrases(data.get("source_phrases"), "source_phrases", lines, source)),
+        channel_phrases=tuple(_phrases(data.get("channel_phrases"), "channel_phrases", lines, source)),
+        source=source,
+    )
+
+
+def _phrases(value: Any, key: str, lines: LineMap, source: str) -> list[tuple[str, ...]]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise LexiconError(source, lines.of((key,)), f"'{key}' must be a list of phrases")
+    return [tuple(normalize(w) for w in v.split()) for v in value]

@@ -1,0 +1,314 @@
+"""Speakers: reading and resolving the expression that names who speaks.
+
+Given a cue ("said", "according to") in a sentence, :class:`SpeakerFinder`
+reads the referring expression next to it and resolves it:
+
+========================  ==========================================  ===============
+expression                example                                     speaker
+========================  ==========================================  ===============
+lexicon person            "Barrot replied", "said Rob Bauer"          full name
+role reference            "the French foreign minister said"          resolved person
+outlet, state, group      "Le Monde reported", "the Kremlin said"     as named
+unlisted name             "said John Smith, a Pentagon spokesman"     full name
+pronoun                   "he said"                                   last compatible person
+unnamed source            "senior Western officials said"             as written
+========================  ==========================================  ===============
+
+An expression that cannot be resolved gives no speaker: the quote keeps an
+empty speaker rather than a guess.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from .actors import ActorLexicon, Mention, _match_name
+from .cues import Cues
+from .names import _brill, is_name_word, name_spans, normalize, split_title, TITLE_WORDS
+from .text import Segmented, Token
+
+__all__ = ["Speaker", "SpeakerFinder"]
+
+_SKIP_BACK = frozenset("""
+also later then has have had would will again previously recently further once repeatedly earlier
+separately publicly privately reportedly bluntly flatly firmly simply just still already often
+on monday tuesday wednesday thursday friday saturday sunday today yesterday
+""".split())
+_ANON_HEADS = frozenset("""
+official officials source sources diplomat diplomats analyst analysts expert experts observer observers
+critic critics insider insiders aide aides adviser advisers advisors lawmakers legislators leaders
+spokesperson spokesman spokeswoman ministry government report statement newspaper agency authorities
+military army police people residents witnesses commentators economists officers intelligence
+""".split())
+_MODIFIER_TAGS = ("JJ", "NN", "DT", "CD", "VBN")
+_PRONOUNS = {"he": "male", "she": "female"}
+
+
+class Speaker(NamedTuple):
+    """Who speaks: as named in the text, and the actor their words count for."""
+
+    name: str
+    actor: str | None
+    kind: str       # person | role | actor | name | pronoun | anonymous
+    start: int      # character offset of the expression
+
+
+class _Expr(NamedTuple):
+    first: int      # token indices in the sentence
+    last: int
+    kind: str       # mention | name | pronoun | anonymous
+    mention: Mention | None = None
+
+
+class SpeakerFinder:
+    """Per-document indexes for finding and resolving speakers.
+
+    Parameters
+    ----------
+    seg : Segmented
+    mentions : sequence of Mention
+        From :func:`discourse.actors._doc_mentions`, in text order.
+    lexicon : ActorLexicon
+    cues : Cues
+    quoted : sequence of (start, end)
+        Character spans inside quotation marks: names there are not speakers.
+    """
+
+    def __init__(self, seg: Segmented, mentions: Sequence[Mention], lexicon: ActorLexicon, cues: Cues,
+                 quoted: Sequence[tuple[int, int]] = ()) -> None:
+        self.seg, self.lexicon, self.cues = seg, lexicon, cues
+        self.quoted = sorted(quoted)
+        self._quote_starts = [q[0] for q in self.quoted]
+        self.by_end: dict[tuple[int, int], Mention] = {}
+        self.by_start: dict[tuple[int, int], Mention] = {}
+        for m in mentions:
+            self.by_end[(m.sent_id, m.last)] = m
+            self.by_start.setdefault((m.sent_id, m.first), m)
+        covered = {(m.sent_id, k) for m in mentions for k in range(m.first, m.last)}
+        self.names: dict[int, list[tuple[int, int]]] = {}
+        full_names: dict[str, str] = {}
+        for sent in seg.sentences:
+            spans = [(i, j) for i, j in name_spans(seg.tokens[sent.sent_id])
+                     if not any((sent.sent_id, k) in covered for k in range(i, j))]
+            self.names[sent.sent_id] = spans
+            for i, j in spans:
+                words = [t.text for t in seg.tokens[sent.sent_id][i:j]]
+                words = words[split_title(words):]
+                if len(words) >= 2:
+                    key = normalize(words[-1])
+                    full = " ".join(words)
+                    if len(full) > len(full_names.get(key, "")):
+                        full_names[key] = full
+        self.full_names = full_names
+        self.display: dict[str, str] = {}
+        for m in mentions:
+            if m.type == "person" and m.kind == "name" and m.actor:
+                text = seg.text[m.start:m.end]
+                if len(text) > len(self.display.get(m.actor, "")):
+                    self.display[m.actor] = text
+        self.known_actor: dict[str, str] = {}       # unlisted person -> actor, once learnt
+        self.persons: list[tuple[int, str, str | None, str | None]] = [
+            (m.start, m.actor, lexicon[m.actor].speaks_for, lexicon[m.actor].gender)
+            for m in mentions if m.type == "person" and m.actor and not self.in_quote(m.start)
+        ]
+
+    # -- helpers ----------------------------------------------------------------------
+    def in_quote(self, offset: int) -> bool:
+        k = bisect_left(self._quote_starts, offset + 1) - 1
+        return k >= 0 and self.quoted[k][0] <= offset < self.quoted[k][1]
+
+    def words(self, sid: int) -> list[str]:
+        return [normalize(t.text) for t in self.seg.tokens[sid]]
+
+    def _is_open_word(self, tok: Token) -> bool:
+        return tok.text.isalpha() and not self.in_quote(tok.start)
+
+    # -- expressions ending at / starting at a token ------------------------------------
+    def expr_ending_at(self, sid: int, e: int) -> _Expr | None:
+        """The referring expression whose last token is ``e - 1``."""
+        tokens = self.seg.tokens[sid]
+        if e <= 0 or self.in_quote(tokens[e - 1].start):
+            return None
+        m = self.by_end.get((sid, e))
+        if m is not None and m.kind != "demonym":
+            return _Expr(m.first, e, "mention", m)
+        for i, j in self.names.get(sid, ()):
+            if j == e:
+                return _Expr(i, j, "name")
+        word = normalize(tokens[e - 1].text)
+        if word in _PRONOUNS:
+            return _Expr(e - 1, e, "pronoun")
+        if word in _ANON_HEADS:
+            i = e - 1
+            while i > 0 and e - i < 6:
+                prev = tokens[i - 1]
+                pm = self.by_end.get((sid, i))
+                if pm is not None and pm.type != "person":
+                    i = pm.first
+                    continue
+                if prev.text == "'s" and i > 1:
+                    owner = self.by_end.get((sid, i - 1))
+                    if owner is not None and owner.type != "person":
+                        i = owner.first
+                    break
+                tag = _brill().get(prev.text.lower(), "")
+                if prev.text.islower() and prev.text.isalpha() and (tag == "" or tag.startswith(_MODIFIER_TAGS)) \
+                        and normalize(prev.text) not in self.cues.verbs:
+                    i -= 1
+                    continue
+                break
+            return _Expr(i, e, "unnamed")
+        return None
+
+    def expr_starting_at(self, sid: int, s: int) -> _Expr | None:
+        """The referring expression that starts at token ``s`` (after a cue: "said X")."""
+        tokens = self.seg.tokens[sid]
+        n = len(tokens)
+        if s >= n or self.in_quote(tokens[s].start):
+            return None
+        # a title run ("NATO chief Mark Rutte", "Pentagon spokesman John Smith"): the name is at its end
+        k = s
+        while k < n and k - s < 8 and tokens[k].text.isalpha() and (
+                tokens[k].text[0].isupper() or normalize(tokens[k].text) in TITLE_WORDS):
+            m = self.by_start.get((sid, k))
+            if m is not None and m.type == "person" and m.kind != "role":
+                return _Expr(m.first, m.last, "mention", m)
+            k += 1
+        m = self.by_start.get((sid, s))
+        if m is not None and m.kind != "demonym":
+            return _Expr(s, m.last, "mention", m)
+        if normalize(tokens[s].text) == "the" and s + 1 < n:
+            m = self.by_start.get((sid, s + 1))
+            if m is not None and m.type != "person" and m.kind != "demonym":
+                return _Expr(s, m.last, "mention", m)
+        for i, j in self.names.get(sid, ()):
+            if i <= s < j or (s < i and all(normalize(t.text) in TITLE_WORDS or t.text[0].isupper()
+                                             for t in tokens[s:i])):
+                return _Expr(s, j, "name")
+        word = normalize(tokens[s].text)
+        if word in _PRONOUNS:
+            return _Expr(s, s + 1, "pronoun")
+        j = s
+        while j < n and j - s < 6:
+            w = normalize(tokens[j].text)
+            if w in _ANON_HEADS and (j + 1 >= n or normalize(tokens[j + 1].text) not in _ANON_HEADS):
+                return _Expr(s, j + 1, "unnamed")
+            mj = self.by_start.get((sid, j))
+            if mj is not None and mj.type != "person":
+                j = mj.last
+                continue
+            if tokens[j].text.isalpha() and (tokens[j].text.islower()):
+                j += 1
+                continue
+            break
+        return None
+
+    def subject_before(self, sid: int, c: int) -> _Expr | None:
+        """The speaker expression before the cue at token ``c``: "X said", "X, the minister, said"."""
+        tokens = self.seg.tokens[sid]
+        j = c
+        while j > 0 and (normalize(tokens[j - 1].text) in _SKIP_BACK or
+                         (tokens[j - 1].text.islower() and tokens[j - 1].text.endswith("ly") and len(tokens[j - 1].text) > 4)):
+            j -= 1
+        if j > 0 and tokens[j - 1].text == ",":
+            inner_end = j - 1
+            k = inner_end - 1
+            while k >= 0 and tokens[k].text not in (",", '"', ";", ":") and inner_end - k <= 25:
+                k -= 1
+            if k >= 0 and tokens[k].text == ",":
+                inner = self.expr_ending_at(sid, inner_end)
+                outer = self.expr_ending_at(sid, k)
+                whole = inner is not None and all(
+                    normalize(t.text).rstrip(".") in TITLE_WORDS for t in tokens[k + 1:inner.first])
+                if whole and self._is_named(inner):
+                    return inner
+                if outer is not None:
+                    return outer
+                if whole:
+                    return inner
+            return None
+        return self.expr_ending_at(sid, j)
+
+    def _is_named(self, expr: _Expr) -> bool:
+        return expr.kind == "name" or (expr.mention is not None and expr.mention.kind in ("name", "surname"))
+
+    # -- resolution ---------------------------------------------------------------------
+    def resolve(self, sid: int, expr: _Expr | None) -> Speaker | None:
+        """Turn an expression into a :class:`Speaker`, or None when it cannot be resolved."""
+        if expr is None:
+            return None
+        tokens = self.seg.tokens[sid]
+        start = tokens[expr.first].start
+        text = self.seg.text[start:tokens[expr.last - 1].end]
+        if expr.kind == "mention":
+            m = expr.mention
+            if m.type == "person" and m.actor:
+                return Speaker(m.actor, m.affiliation, "person" if m.kind != "role" else "role", start)
+            if m.kind == "role":
+                return Speaker(text, m.affiliation, "role", start)
+            shown = text[4:] if text.lower().startswith("the ") and m.type != "media" else text
+            return Speaker(shown, m.actor, "actor", start)
+        if expr.kind == "name":
+            words = [t.text for t in tokens[expr.first:expr.last]]
+            k = split_title(words)
+            name = " ".join(words[k:])
+            full = self.full_names.get(normalize(words[-1]), name) if len(words) - k == 1 else name
+            actor = (self._title_actor(sid, expr.first, expr.first + k)
+                     or self.appositive_actor(sid, expr.last) or self.known_actor.get(full))
+            if actor:
+                self.known_actor.setdefault(full, actor)
+            self.persons.append((start, full, actor, None))
+            self.persons.sort(key=lambda p: p[0])
+            return Speaker(full, actor, "name", start)
+        if expr.kind == "pronoun":
+            gender = _PRONOUNS[normalize(tokens[expr.first].text)]
+            person = self._antecedent(start, gender)
+            return Speaker(person[0], person[1], "pronoun", start) if person else None
+        actor = next((m.affiliation for k in range(expr.first, expr.last)
+                      if (m := self.by_start.get((sid, k))) is not None and m.type != "person"), None)
+        return Speaker(text, actor, "unnamed", start)
+
+    def _title_actor(self, sid: int, first: int, name_start: int) -> str | None:
+        """The actor named in a title before a name: "Pentagon spokesman John Smith" -> United States."""
+        tokens = self.seg.tokens[sid]
+        i = first
+        while i > 0 and first - i < 5 and tokens[i - 1].text.isalpha() and (
+                tokens[i - 1].text[0].isupper() or normalize(tokens[i - 1].text) in TITLE_WORDS):
+            i -= 1
+        for k in range(i, max(name_start, first)):
+            match = _match_name(self.lexicon, tokens, k)
+            if match and match[0] <= max(name_start, first):
+                actor = self.lexicon[match[1].actor]
+                if actor.type != "person":
+                    return actor.name
+        return None
+
+    def appositive_actor(self, sid: int, k: int) -> str | None:
+        """The actor in an appositive starting at token ``k`` (", a spokesman for the Kremlin,")."""
+        tokens = self.seg.tokens[sid]
+        if k >= len(tokens) or tokens[k].text != ",":
+            return None
+        for j in range(k + 1, min(len(tokens), k + 14)):
+            if tokens[j].text in (",", ".", '"', ";"):
+                break
+            m = self.by_start.get((sid, j))
+            if m is not None and m.affiliation:
+                return m.affiliation
+        return None
+
+    def _antecedent(self, offset: int, gender: str | None) -> tuple[str, str | None] | None:
+        """The person a pronoun at ``offset`` refers to: nearest in its sentence, else the
+        first person (the likely subject) of the closest earlier sentence that names one."""
+        sid = self.seg.sentence_at(offset)
+        before = [p for p in self.persons if p[0] < offset and (gender is None or p[3] in (None, gender))]
+        if not before:
+            return None
+        same = [p for p in before if self.seg.sentence_at(p[0]) == sid]
+        if same:
+            pick = same[-1]
+        else:
+            last_sid = self.seg.sentence_at(before[-1][0])
+            pick = next(p for p in before if self.seg.sentence_at(p[0]) == last_sid)
+        return pick[1], pick[2]
