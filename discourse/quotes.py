@@ -58,7 +58,8 @@ _SCARE_MARKERS = frozenset({"so-called", "so", "dubbed", "termed", "labelled", "
 _MAX_SCARE_WORDS = 4
 _MIN_REPORTED_WORDS = 3
 _ADVERBIAL_STARTS = frozenset("on in at during after before this last later earlier today yesterday late when "
-                              "while as".split())
+                              "while as to also again once repeatedly monday tuesday wednesday thursday friday "
+                              "saturday sunday".split())
 _MAX_TAIL = 4          # words after the cue in an attribution-only sentence ("Peskov said on Monday.")
 
 
@@ -400,13 +401,18 @@ class _QuoteReader:
                 k = verb[0]
         return rows
 
-    def _skip_to_that(self, sid: int, k: int) -> int:
-        """Start of reported content after a cue: past "that" when it comes within a few
-        words ("said on Sunday that ...", "said in a statement that ...")."""
+    def _skip_to_that(self, sid: int, k: int, lemma: str) -> int:
+        """Start of reported content after a cue: past "that" when only an adverbial
+        ("said on Sunday that", "said privately that") or, after an addressee verb,
+        a short object ("told reporters that") stands between."""
         toks, words = self.tokens(sid), self.words[sid]
         for j in range(k, min(len(toks), k + 8)):
             if words[j] == "that":
-                return j + 1
+                gap = words[k:j]
+                if not gap or gap[0] in _ADVERBIAL_STARTS or gap[0].endswith("ly") or \
+                        (lemma in self.cues.addressee_verbs and len(gap) <= 4):
+                    return j + 1
+                return k
             if not toks[j].text.isalnum() or not self.open_word(sid, j):
                 break
         return k
@@ -453,7 +459,7 @@ class _QuoteReader:
             return None, -1
         speaker = self.finder.resolve(sid, expr)
         first = verb[0] if not inverted else expr.last
-        first = self._skip_to_that(sid, first)
+        first = self._skip_to_that(sid, first, verb[1])
         last = self._content_end(sid, first)
         if last - first >= _MIN_REPORTED_WORDS and not inverted:
             return self._row(sid, first, last, speaker, verb[1]), last

@@ -1,0 +1,31 @@
+"""discourse: who says what in news text, per actor.
+
+Load a corpus, find actors and quotes with their speakers, and (in the
+analysis) score sentiment, stance and framing per actor.
+
+Examples
+--------
+>>> import discourse as dc
+>>> corpus = dc.load_corpus("seeds/")
+>>> a = dc.analyze(corpus)
+>>> sorted(set(a.quotes.query("kind == 'direct'").actor))
+['France', 'Le Monde', 'NATO']
+"""
+
+from .actors import ActorLexicon, candidate_actors, find_mentions, load_actors
+from .analysis import Analysis, analyze
+from .cleaning import DEFAULT_TRAILERS, clean_text
+from .corpus import Corpus, Document, SkippedDocument, iter_documents, load_corpus
+from .cues import Cues, load_cues
+from .errors import DiscourseError, InputError, LexiconError
+from .quotes import extract_quotes, quote_spans
+from .text import segment, sentence_frame, tokenize
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ActorLexicon", "Analysis", "Corpus", "Cues", "DEFAULT_TRAILERS", "DiscourseError", "Document",
+    "InputError", "LexiconError", "SkippedDocument", "analyze", "candidate_actors", "clean_text",
+    "extract_quotes", "find_mentions", "iter_documents", "load_actors", "load_corpus", "load_cues",
+    "quote_spans", "segment", "sentence_frame", "tokenize", "__version__",
+]

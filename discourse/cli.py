@@ -1,0 +1,174 @@
+"""The ``discourse`` command line.
+
+::
+
+    discourse quotes PATH... [--actors FILE] [--format jsonl|csv]
+    discourse actors PATH... [--actors FILE] [--candidates]
+    discourse analyze PATH... --out DIR
+    discourse figures [PATH...] [--results DIR]
+    discourse lexicon check FILE [--kind actors|cues]
+
+Every command reads the same sources as :func:`discourse.load_corpus`.
+Skipped sources are reported on standard error with their reason; the exit
+status is non-zero only when nothing could be read (or a lexicon is invalid).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__
+from .actors import candidate_actors, load_actors
+from .analysis import analyze
+from .corpus import Corpus, load_corpus
+from .cues import load_cues
+from .errors import DiscourseError
+from .summary import summary_text
+
+__all__ = ["main"]
+
+
+def _add_input(p: argparse.ArgumentParser, *, required: bool = True) -> None:
+    p.add_argument("paths", nargs="+" if required else "*", metavar="PATH",
+                   help="files, folders or glob patterns (.txt, .md, .jsonl, .csv)")
+    p.add_argument("--encoding", help="encoding to try when a file is not UTF-8, e.g. cp1252")
+    p.add_argument("--text-field", default="text", help="JSONL key / CSV column of the text (default: text)")
+    p.add_argument("--id-field", default="id", help="JSONL key / CSV column of the document id (default: id)")
+    p.add_argument("--actors", metavar="FILE", help="actor lexicon (YAML); default: the packaged one")
+    p.add_argument("--extend-actors", action="store_true", help="add --actors to the packaged lexicon instead of replacing it")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="discourse", description="Who says what in news text, per actor.")
+    parser.add_argument("--version", action="version", version=f"discourse {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("quotes", help="one record per quote: who says what")
+    _add_input(p)
+    p.add_argument("--cues", metavar="FILE", help="speech-cue lexicon (YAML)")
+    p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+
+    p = sub.add_parser("actors", help="actor mentions, or names missing from the lexicon")
+    _add_input(p)
+    p.add_argument("--candidates", action="store_true", help="list names that are not in the lexicon")
+    p.add_argument("--format", choices=["jsonl", "csv"], default="csv")
+
+    p = sub.add_parser("analyze", help="write every table as CSV and print a summary")
+    _add_input(p)
+    p.add_argument("--cues", metavar="FILE", help="speech-cue lexicon (YAML)")
+    p.add_argument("--out", required=True, metavar="DIR", help="folder for the CSV tables")
+
+    p = sub.add_parser("figures", help="run the main job on seeds/: tables under results/ and a summary")
+    _add_input(p, required=False)
+    p.add_argument("--cues", metavar="FILE", help="speech-cue lexicon (YAML)")
+    p.add_argument("--results", default="results", metavar="DIR", help="folder for the CSV tables (default: results)")
+
+    p = sub.add_parser("lexicon", help="lexicon tools")
+    lex = p.add_subparsers(dest="lexicon_command", required=True)
+    c = lex.add_parser("check", help="validate a lexicon file and report every problem with its line")
+    c.add_argument("file")
+    c.add_argument("--kind", choices=["actors", "cues"], default="actors")
+    return parser
+
+
+def _load(args: argparse.Namespace) -> Corpus:
+    corpus = load_corpus(args.paths, encoding=args.encoding, text_field=args.text_field, id_field=args.id_field)
+    for item in corpus.skipped:
+        print(f"discourse: skipped {item.source}: {item.reason}", file=sys.stderr)
+    if not len(corpus):
+        raise DiscourseError("nothing could be read: every source was skipped (reasons above)"
+                             if corpus.skipped else "no documents found in the paths given")
+    return corpus
+
+
+def _actors(args: argparse.Namespace):
+    return load_actors(args.actors, extend=args.extend_actors) if args.actors else load_actors()
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    out = []
+    for row in frame.to_dict(orient="records"):
+        out.append({k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in row.items()})
+    return out
+
+
+def _emit(frame: pd.DataFrame, fmt: str) -> None:
+    if fmt == "csv":
+        frame.to_csv(sys.stdout, index=False, lineterminator="\n")
+    else:
+        for record in _records(frame):
+            sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+
+
+def _cmd_quotes(args: argparse.Namespace) -> int:
+    corpus = _load(args)
+    a = analyze(corpus, actors=_actors(args), cues=load_cues(args.cues) if args.cues else None)
+    files = {d.id: d.source for d in corpus}
+    quotes = a.quotes.assign(file=a.quotes["doc_id"].map(files))
+    _emit(quotes, args.format)
+    return 0
+
+
+def _cmd_actors(args: argparse.Namespace) -> int:
+    corpus = _load(args)
+    lexicon = _actors(args)
+    if args.candidates:
+        _emit(candidate_actors(corpus, lexicon), args.format)
+    else:
+        _emit(analyze(corpus, actors=lexicon).mentions, args.format)
+    return 0
+
+
+def _run_and_report(args: argparse.Namespace, out: str) -> int:
+    corpus = _load(args)
+    a = analyze(corpus, actors=_actors(args), cues=load_cues(args.cues) if args.cues else None)
+    written = a.to_csv(out)
+    print(summary_text(a.who_says_what(), a.speakers(), a.quotes, n_documents=len(a.documents)))
+    print(f"\nTables written to {out}/: {', '.join(p.name for p in written)}")
+    if len(a.errors):
+        print(f"{len(a.errors)} source(s) skipped or failed: see {out}/errors.csv", file=sys.stderr)
+    return 0
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    return _run_and_report(args, args.out)
+
+
+def _cmd_figures(args: argparse.Namespace) -> int:
+    if not args.paths:
+        args.paths = ["seeds"]
+    return _run_and_report(args, args.results)
+
+
+def _cmd_lexicon(args: argparse.Namespace) -> int:
+    loader = load_actors if args.kind == "actors" else load_cues
+    lexicon = loader(args.file)
+    print(f"{args.file}: OK ({lexicon!r})")
+    return 0
+
+
+_COMMANDS = {"quotes": _cmd_quotes, "actors": _cmd_actors, "analyze": _cmd_analyze,
+             "figures": _cmd_figures, "lexicon": _cmd_lexicon}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``discourse`` command; returns the exit status."""
+    args = _parser().parse_args(argv)
+    try:
+        return _COMMANDS[args.command](args)
+    except DiscourseError as exc:
+        print(f"discourse: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
