@@ -34,7 +34,8 @@ import pandas as pd
 from .corpus import Document
 from .datafiles import LineMap, packaged_path, packaged_text, read_yaml
 from .errors import LexiconError
-from .names import is_name_word, name_spans, normalize, split_title
+from .cues import load_cues
+from .names import TITLE_WORDS, is_name_word, name_spans, normalize, split_title
 from .text import Segmented, Token, segment_document
 
 __all__ = [
@@ -179,6 +180,11 @@ class ActorLexicon:
                 node = node.setdefault(normalize(w.text), {})
             node[_END] = noun
         return trie
+
+    @cached_property
+    def role_words(self) -> frozenset[str]:
+        """Every word of every role noun, normalised ("foreign", "minister", "spokesman")."""
+        return frozenset(normalize(t.text) for noun in self.role_nouns for t in _tokens_of(noun))
 
     @cached_property
     def _role_sets(self) -> dict[str, frozenset[str]]:
@@ -468,7 +474,19 @@ def _doc_mentions(seg: Segmented, lexicon: ActorLexicon) -> list[Mention]:
             if ref is not None and (name is None or ref.end > name[0]):
                 after = ref.end
                 if after < n and is_name_word(tokens[after].text):
-                    i = after                      # a title before a name: match the name next
+                    # a title before a name: keep the actors the title names ("Pentagon
+                    # spokesman"), then match the name next
+                    k = i
+                    while k < after:
+                        inner = _match_name(lexicon, tokens, k)
+                        if inner is None or inner[0] > after or lexicon[inner[1].actor].type == "person":
+                            k += 1
+                            continue
+                        actor = lexicon[inner[1].actor]
+                        mentions.append(Mention(sent.sent_id, tokens[k].start, tokens[inner[0] - 1].end, actor.name,
+                                                actor.type, actor.speaks_for, inner[1].kind, k, inner[0]))
+                        k = inner[0]
+                    i = after
                     continue
                 if ref.determiner is not None:
                     resolved = _apposition(lexicon, tokens, after)
@@ -598,6 +616,8 @@ def candidate_actors(
         ``doc_id``, ``sent_id``, ``start``, ``end`` (of the first occurrence).
     """
     lexicon = load_actors(lexicon)
+    cues = load_cues()
+    titles = frozenset(lexicon.role_nouns) | TITLE_WORDS
     counts: Counter[str] = Counter()
     docs: dict[str, set[str]] = {}
     first: dict[str, tuple] = {}
@@ -617,7 +637,9 @@ def candidate_actors(
                 name = " ".join(words[k:])
                 counts[name] += 1
                 docs.setdefault(name, set()).add(seg.doc_id)
-                if k > 0:
+                before = normalize(tokens[i - 1].text) if i > 0 else ""
+                after = [normalize(t.text) for t in tokens[j:j + 2]]
+                if k > 0 or before in titles or (after and cues.match_verb(after, 0)):
                     person_like.add(name)
                 if name not in first:
                     first[name] = (seg.text[sent.start:sent.end], seg.doc_id, sent.sent_id,

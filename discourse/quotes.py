@@ -441,11 +441,12 @@ class _QuoteReader:
 
     def _row(self, sid: int, first: int, last: int, speaker: Speaker | None, cue: str) -> _Row | None:
         toks = self.tokens(sid)
-        if last - first < _MIN_REPORTED_WORDS or speaker is None:
+        if speaker is None:
             return None
+        words = [t for t in toks[first:last] if t.text[:1].isalnum()]
+        if len(words) < _MIN_REPORTED_WORDS or all(self.finder.in_quote(t.start) for t in words):
+            return None                     # too short, or only a quotation ('X said "no".')
         start, end = toks[first].start, toks[last - 1].end
-        if self.seg.text[start] == '"' and not self.finder.in_quote(start):
-            return None
         return _Row(sid, "reported", start, end, speaker.name, speaker.actor, cue,
                     self.via((sid,), speaker), speaker.kind, True)
 

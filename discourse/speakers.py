@@ -175,6 +175,10 @@ class SpeakerFinder:
             m = self.by_start.get((sid, k))
             if m is not None and m.type == "person" and m.kind != "role":
                 return _Expr(m.first, m.last, "mention", m)
+            if k > s:
+                span = next((sp for sp in self.names.get(sid, ()) if sp[0] == k), None)
+                if span is not None:
+                    return _Expr(span[0], span[1], "name")
             k += 1
         m = self.by_start.get((sid, s))
         if m is not None and m.kind != "demonym":
@@ -183,10 +187,16 @@ class SpeakerFinder:
             m = self.by_start.get((sid, s + 1))
             if m is not None and m.type != "person" and m.kind != "demonym":
                 return _Expr(s, m.last, "mention", m)
+        # an unlisted name, possibly after a title run: take the last name of the run
+        # ("Pentagon spokesman John Smith" -> John Smith, not Pentagon)
+        picked = None
         for i, j in self.names.get(sid, ()):
-            if i <= s < j or (s < i and all(normalize(t.text) in TITLE_WORDS or t.text[0].isupper()
-                                             for t in tokens[s:i])):
-                return _Expr(s, j, "name")
+            if i <= s < j or (s < i and all(self._title_word(t.text) for t in tokens[s:i])):
+                picked = (i, j)
+            elif picked is not None:
+                break
+        if picked is not None:
+            return _Expr(picked[0], picked[1], "name")
         word = normalize(tokens[s].text)
         if word in _PRONOUNS:
             return _Expr(s, s + 1, "pronoun")
@@ -231,6 +241,10 @@ class SpeakerFinder:
             return None
         return self.expr_ending_at(sid, j)
 
+    def _title_word(self, word: str) -> bool:
+        w = normalize(word).rstrip(".")
+        return word[:1].isupper() or w in TITLE_WORDS or w in self.lexicon.role_words
+
     def _is_named(self, expr: _Expr) -> bool:
         return expr.kind == "name" or (expr.mention is not None and expr.mention.kind in ("name", "surname"))
 
@@ -256,7 +270,8 @@ class SpeakerFinder:
             name = " ".join(words[k:])
             full = self.full_names.get(normalize(words[-1]), name) if len(words) - k == 1 else name
             actor = (self._title_actor(sid, expr.first, expr.first + k)
-                     or self.appositive_actor(sid, expr.last) or self.known_actor.get(full))
+                     or self.appositive_actor(sid, expr.last) or self._preceding_role_actor(sid, expr.first)
+                     or self.known_actor.get(full))
             if actor:
                 self.known_actor.setdefault(full, actor)
             self.persons.append((start, full, actor, None))
@@ -284,6 +299,13 @@ class SpeakerFinder:
                 if actor.type != "person":
                     return actor.name
         return None
+
+    def _preceding_role_actor(self, sid: int, first: int) -> str | None:
+        """The affiliation of a role right before a name in apposition ("A Ukrainian commander, Ivan Petrenko")."""
+        if first < 2 or self.seg.tokens[sid][first - 1].text != ",":
+            return None
+        m = self.by_end.get((sid, first - 1))
+        return m.affiliation if m is not None and m.kind == "role" else None
 
     def appositive_actor(self, sid: int, k: int) -> str | None:
         """The actor in an appositive starting at token ``k`` (", a spokesman for the Kremlin,")."""

@@ -53,6 +53,21 @@ class TestAttributionShapes:
                       'would be a direct provocation."')
         assert who(q, "Any deployment") == ("direct", "Dmitry Peskov", "Russia", None)
 
+    def test_title_run_before_unlisted_name(self):
+        q = quotes_of('"We will not send troops," Pentagon spokesman John Smith said. '
+                      '"Never," said White House spokeswoman Karine Jean-Pierre.')
+        assert who(q, "We will not send") == ("direct", "John Smith", "United States", None)
+        assert who(q, "Never") == ("direct", "Karine Jean-Pierre", "United States", None)
+
+    def test_role_then_name_in_apposition(self):
+        q = quotes_of('A Ukrainian commander, Ivan Petrenko, said: "We hold the line."')
+        assert who(q, "We hold") == ("direct", "Ivan Petrenko", "Ukraine", None)
+
+    def test_one_word_quote_is_not_also_reported_speech(self):
+        q = quotes_of('Asked about talks, Russian Foreign Ministry spokeswoman Maria Zakharova said "no".')
+        assert q["kind"].tolist() == ["direct"]
+        assert who(q, "no") == ("direct", "Maria Zakharova", "Russia", None)
+
     def test_according_to_x(self):
         q = quotes_of("According to Polish Foreign Minister Radoslaw Sikorski, Europe must prepare for a long war.")
         assert who(q, "Europe must prepare", "reported") == ("reported", "Radoslaw Sikorski", "Poland", None)

@@ -1,0 +1,58 @@
+"""Offline segmentation and tokenisation."""
+
+from __future__ import annotations
+
+import pytest
+
+import discourse as dc
+from discourse.text import paragraphs, segment_document
+
+
+def sentences(text):
+    return [text[s.start:s.end] for s in dc.segment(text)]
+
+
+class TestSegment:
+    @pytest.mark.parametrize("text, expected", [
+        ("Adm. Rob Bauer met Gen. Cavoli in the U.S. on Jan. 5. They talked.",
+         ["Adm. Rob Bauer met Gen. Cavoli in the U.S. on Jan. 5.", "They talked."]),
+        ("Dr. Smith left. Mr. Jones stayed.", ["Dr. Smith left.", "Mr. Jones stayed."]),
+        ('"Why?" he asked. "Because."', ['"Why?" he asked.', '"Because."']),
+        ("It was 5 p.m. when Lt. Col. Smith arrived.", ["It was 5 p.m. when Lt. Col. Smith arrived."]),
+        ("The U.N. Security Council met.", ["The U.N. Security Council met."]),
+    ])
+    def test_abbreviations_and_quotes(self, text, expected):
+        assert sentences(text) == expected
+
+    def test_paragraphs(self):
+        assert paragraphs("A.\nB.") == [(0, 2), (3, 5)]
+        assert paragraphs("A\nwrapped.\n\nB.") == [(0, 10), (12, 14)]
+
+    def test_sentence_ids_and_paragraphs(self):
+        sents = dc.segment("One. Two.\nThree.")
+        assert [(s.sent_id, s.paragraph) for s in sents] == [(0, 0), (1, 0), (2, 1)]
+
+    def test_empty(self):
+        assert dc.segment("") == [] and dc.segment("   ") == []
+
+
+class TestTokenize:
+    def test_tokens(self):
+        toks = dc.tokenize("Jean-Noel Barrot's U.S. trip, O'Brien said.")
+        assert [t.text for t in toks] == ["Jean-Noel", "Barrot", "'s", "U.S.", "trip", ",", "O'Brien", "said", "."]
+
+    def test_offsets(self):
+        text = "Kyiv, 24 Nov. \u2014 NATO\u2019s chief"
+        for t in dc.tokenize(text):
+            assert text[t.start:t.end] == t.text
+
+    def test_segment_document_shares_tokens(self):
+        seg = segment_document("NATO met. Kyiv said no.", doc_id="x")
+        assert seg.doc_id == "x" and [t.text for t in seg.tokens[1]] == ["Kyiv", "said", "no", "."]
+        assert seg.sentence_at(12) == 1
+
+
+def test_sentence_frame(seed_corpus):
+    frame = dc.sentence_frame(seed_corpus)
+    assert list(frame.columns) == ["doc_id", "sent_id", "paragraph", "start", "end", "text"]
+    assert len(frame) == 23
