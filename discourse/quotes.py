@@ -443,6 +443,8 @@ class _QuoteReader:
         toks = self.tokens(sid)
         if speaker is None:
             return None
+        if first == 0:
+            first = _dateline_end(toks)
         words = [t for t in toks[first:last] if t.text[:1].isalnum()]
         if len(words) < _MIN_REPORTED_WORDS or all(self.finder.in_quote(t.start) for t in words):
             return None                     # too short, or only a quotation ('X said "no".')
@@ -459,16 +461,20 @@ class _QuoteReader:
         if expr is None:
             return None, -1
         speaker = self.finder.resolve(sid, expr)
-        first = verb[0] if not inverted else expr.last
-        first = self._skip_to_that(sid, first, verb[1])
+        after_cue = verb[0] if not inverted else expr.last
+        first = self._skip_to_that(sid, after_cue, verb[1])
+        # "X said on Thursday, as ...": an adverbial, not what was said
+        adverbial = first == after_cue and first < n and (words[first] in _ADVERBIAL_STARTS or toks[first].text == ",")
         last = self._content_end(sid, first)
-        if last - first >= _MIN_REPORTED_WORDS and not inverted:
+        if last - first >= _MIN_REPORTED_WORDS and not inverted and not adverbial:
             return self._row(sid, first, last, speaker, verb[1]), last
-        # "The talks failed, X said." / "..., said X." : the content comes first
+        # "The talks failed, X said." / "..., said X on Monday, as ..." : the content comes first
         head = expr.first if not inverted else k
-        rest = toks[(expr.last if inverted else verb[0]):]
-        sentence_final = all(t.text in (".", "!", "?") for t in rest)
-        if head > 1 and toks[head - 1].text == "," and sentence_final and self._authorial(sid, 0, head - 1):
+        while not inverted and head > 1 and toks[head - 1].text.isalpha() and self.finder.title_word(toks[head - 1].text):
+            head -= 1                                       # "..., Prime Minister Keir Starmer said"
+        sentence_final = all(t.text in (".", "!", "?") for t in toks[after_cue:])
+        if head > 1 and toks[head - 1].text == "," and (sentence_final or adverbial) \
+                and self._authorial(sid, 0, head - 1):
             return self._row(sid, 0, head - 1, speaker, verb[1]), n
         return None, -1
 
@@ -488,6 +494,10 @@ class _QuoteReader:
         speaker = self.finder.resolve(sid, expr)
         comma = next((c for c in range(expr.last, n) if toks[c].text == "," and self.open_word(sid, c)), None)
         if k == 0 and comma is not None:                    # "According to X, S."
+            if comma + 1 < n and self.words[sid][comma + 1] in ("who", "which"):   # ", who spoke on ..., S."
+                comma = next((c for c in range(comma + 1, n) if toks[c].text == "," and self.open_word(sid, c)), None)
+                if comma is None:
+                    return None, -1
             return self._row(sid, comma + 1, self._content_end(sid, comma + 1), speaker, "according to"), n
         if k > 0 and toks[k - 1].text == "," and self._authorial(sid, 0, k - 1):   # "S, according to X."
             return self._row(sid, 0, k - 1, speaker, "according to"), n
@@ -498,6 +508,22 @@ class _QuoteReader:
         self._direct_starts = {r.start for r in quoted if r.kind == "direct"}
         self._direct_spans = [(r.start - 1, r.end + 1) for r in quoted if r.kind == "direct"]
         return sorted(quoted + self.reported(), key=lambda r: (r.start, r.end))
+
+
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def _dateline_end(tokens) -> int:
+    """Index of the first token after a dateline ("KYIV, Ukraine (AP) --", "LONDON (Reuters) -"), else 0."""
+    for k, tok in enumerate(tokens[:12]):
+        if tok.text in _DASHES:
+            before = [t.text for t in tokens[:k] if t.text[:1].isalpha()]
+            if before and before[0].isupper() and len(before[0]) > 1 and all(w[:1].isupper() for w in before):
+                return k + 1
+            return 0
+        if not (tok.text[:1].isupper() or tok.text in (",", "(", ")", ".")):
+            return 0
+    return 0
 
 
 _SKIP_FORWARD = frozenset("also later then has have had would will again previously recently further once "

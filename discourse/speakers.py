@@ -191,7 +191,7 @@ class SpeakerFinder:
         # ("Pentagon spokesman John Smith" -> John Smith, not Pentagon)
         picked = None
         for i, j in self.names.get(sid, ()):
-            if i <= s < j or (s < i and all(self._title_word(t.text) for t in tokens[s:i])):
+            if i <= s < j or (s < i and all(self.title_word(t.text) for t in tokens[s:i])):
                 picked = (i, j)
             elif picked is not None:
                 break
@@ -241,7 +241,8 @@ class SpeakerFinder:
             return None
         return self.expr_ending_at(sid, j)
 
-    def _title_word(self, word: str) -> bool:
+    def title_word(self, word: str) -> bool:
+        """True for a word that may stand in a title before a name ("Pentagon", "spokesman")."""
         w = normalize(word).rstrip(".")
         return word[:1].isupper() or w in TITLE_WORDS or w in self.lexicon.role_words
 

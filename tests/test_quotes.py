@@ -68,6 +68,19 @@ class TestAttributionShapes:
         assert q["kind"].tolist() == ["direct"]
         assert who(q, "no") == ("direct", "Maria Zakharova", "Russia", None)
 
+    def test_post_posed_with_dateline_and_trailing_clause(self):
+        q = quotes_of("LONDON (Reuters) - Britain will send more military aid to Ukraine, Prime Minister "
+                      "Keir Starmer said on Thursday, as European leaders met in Paris.")
+        row = quote_row(q, "Britain will send", "reported")
+        assert (row.speaker, row.actor, row.cue) == ("Keir Starmer", "United Kingdom", "say")
+        assert row.text.endswith("to Ukraine")
+        assert len(q) == 1
+
+    def test_according_to_with_relative_clause(self):
+        q = quotes_of("According to a senior European diplomat, who spoke on condition of anonymity, "
+                      "the talks in Brussels were tense.")
+        assert quote_row(q, "the talks in Brussels", "reported").speaker == "a senior European diplomat"
+
     def test_according_to_x(self):
         q = quotes_of("According to Polish Foreign Minister Radoslaw Sikorski, Europe must prepare for a long war.")
         assert who(q, "Europe must prepare", "reported") == ("reported", "Radoslaw Sikorski", "Poland", None)
