@@ -134,6 +134,8 @@ def split_title(words: Sequence[str]) -> int:
     ['Jean-Noel', 'Barrot']
     """
     k = 0
-    while k < len(words) - 1 and normalize(words[k]).rstrip(".") in TITLE_WORDS:
-        k += 1
+    for i, word in enumerate(words[:-1]):
+        w = normalize(word).rstrip(".")
+        if w in TITLE_WORDS and w not in _CONNECTORS and w != "the":
+            k = i + 1              # "French Foreign Minister | Jean-Noel Barrot"
     return k
