@@ -1,8 +1,9 @@
 """The analysis pipeline: a corpus in, tidy tables out.
 
-:func:`analyze` segments each document once and runs every step on it. A
-document whose analysis fails is recorded in ``Analysis.errors`` with the
-reason, and the others' results are complete.
+:func:`analyze` segments each document once and runs every step on it:
+mentions, quotes, units, sentiment, framing and stance evidence. A document
+whose analysis fails is recorded in ``Analysis.errors`` with the reason, and
+the others' results are complete.
 """
 
 from __future__ import annotations
@@ -11,15 +12,22 @@ import csv
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import pandas as pd
 
 from .actors import MENTION_COLUMNS, ActorLexicon, _doc_mentions, load_actors, mention_rows
 from .corpus import Corpus, Document
 from .cues import Cues, load_cues
+from .framing import FRAMING_COLUMNS, frame_hits, framing_frame, framing_rows
+from .lexicon import Lexicon, load_lexicon
 from .quotes import QUOTE_COLUMNS, doc_quote_rows
-from .summary import actor_table, speaker_table
+from .sentiment import SENTIMENT_COLUMNS, VADER_ENGINES, sentiment_rows
+from .stance import EVIDENCE_COLUMNS, StanceLexicon, load_stance, stance_evidence_rows, stance_table
+from .summary import (actor_table, by_actor_table, framing_by_actor_table, sentiment_agreement_table,
+                      speaker_table)
 from .text import segment_document
+from .units import UNIT_ACTOR_COLUMNS, UNIT_COLUMNS, doc_units, unit_actor_rows, unit_rows, unit_text
 
 __all__ = ["Analysis", "analyze", "DOCUMENT_COLUMNS", "SENTENCE_COLUMNS", "ERROR_COLUMNS"]
 
@@ -27,10 +35,59 @@ DOCUMENT_COLUMNS = ["doc_id", "source", "title", "date", "n_sentences", "n_words
 SENTENCE_COLUMNS = ["doc_id", "sent_id", "paragraph", "start", "end", "text"]
 ERROR_COLUMNS = ["source", "doc_id", "stage", "reason"]
 
+_TABLES = {
+    "documents": DOCUMENT_COLUMNS, "sentences": SENTENCE_COLUMNS, "mentions": MENTION_COLUMNS,
+    "quotes": QUOTE_COLUMNS, "units": UNIT_COLUMNS, "unit_actors": UNIT_ACTOR_COLUMNS,
+    "sentiment": SENTIMENT_COLUMNS, "framing": FRAMING_COLUMNS, "stance_evidence": EVIDENCE_COLUMNS,
+}
+
+
+class Settings(NamedTuple):
+    """Everything a document's analysis needs: lexicons and options (picklable)."""
+
+    actors: ActorLexicon
+    cues: Cues
+    frames: Lexicon
+    stance: StanceLexicon
+    vader: str
+
+
+def analyze_document(doc: Document, settings: Settings) -> dict[str, list[tuple]]:
+    """Rows of every per-document table for one document (raises on failure)."""
+    seg = segment_document(doc.text, doc_id=doc.id)
+    mentions = _doc_mentions(seg, settings.actors)
+    quotes = doc_quote_rows(seg, mentions, settings.actors, settings.cues)
+    units = doc_units(seg, quotes)
+    u_rows = unit_rows(seg, units)
+    ua_rows = unit_actor_rows(seg, units, mentions, settings.actors)
+    n_words = {r[1]: r[-1] for r in u_rows}
+    sentiment = sentiment_rows(doc.id, [(u.unit_id, u.kind, unit_text(seg, u), n_words[u.unit_id]) for u in units],
+                               vader=settings.vader)
+    framing = framing_rows(seg, units, frame_hits(seg, settings.frames), settings.frames)
+    evidence = stance_evidence_rows(seg, units, ua_rows, mentions, settings.stance)
+    doc_words = sum(1 for toks in seg.tokens for t in toks if t.text[0].isalnum())
+    return {
+        "documents": [(doc.id, doc.source, str(doc.meta.get("title", "")), str(doc.meta.get("date", "")),
+                       len(seg.sentences), doc_words, len(doc.text))],
+        "sentences": [(doc.id, s.sent_id, s.paragraph, s.start, s.end, doc.text[s.start:s.end])
+                      for s in seg.sentences],
+        "mentions": mention_rows(seg, mentions),
+        "quotes": quotes,
+        "units": u_rows,
+        "unit_actors": ua_rows,
+        "sentiment": sentiment,
+        "framing": framing,
+        "stance_evidence": evidence,
+    }
+
 
 @dataclass(frozen=True)
 class Analysis:
     """Results of :func:`analyze`: tidy frames with documented columns.
+
+    Every row that points into a text carries ``doc_id`` and character
+    offsets ``start``/``end`` into that document's clean text. Units are
+    numbered per document: join tables on ``["doc_id", "unit_id"]``.
 
     Attributes
     ----------
@@ -44,19 +101,52 @@ class Analysis:
         See :func:`discourse.find_mentions`.
     quotes : DataFrame
         See :func:`discourse.extract_quotes`.
+    units : DataFrame
+        Sentences and quotes as units of analysis (see :mod:`discourse.units`):
+        ``doc_id``, ``unit_id``, ``sent_id``, ``kind`` (sentence, direct,
+        partial, reported), ``start``, ``end``, ``text``, ``speaker``,
+        ``actor``, ``n_words`` (the unit's own words: a sentence's without
+        its quotes).
+    unit_actors : DataFrame
+        ``doc_id``, ``unit_id``, ``actor``, ``role`` (``speaker``: the unit
+        is the actor's words; ``mentioned``: an author's sentence naming it).
+    sentiment : DataFrame
+        Per unit: ``doc_id``, ``unit_id``, ``kind``, ``vader_engine``,
+        ``vader_compound``, ``vader_pos``, ``vader_neu``, ``vader_neg``,
+        ``textblob_polarity``, ``textblob_subjectivity``, ``n_words``.
+    framing : DataFrame
+        One row per frame-term hit: ``doc_id``, ``unit_id``, ``sent_id``,
+        ``frame``, ``term``, ``match``, ``start``, ``end``, ``weight``,
+        ``negated``, ``hedged`` (see :mod:`discourse.framing`).
+    stance_evidence : DataFrame
+        One row per piece of stance evidence (see :mod:`discourse.stance`).
     errors : DataFrame
         Every source or document that was skipped or failed: ``source``,
         ``doc_id``, ``stage`` (``load`` or ``analyze``) and ``reason``.
-    actors : ActorLexicon
-        The lexicon used.
+    actors, frames, stance_lexicon
+        The lexicons used.
     """
 
     documents: pd.DataFrame
     sentences: pd.DataFrame
     mentions: pd.DataFrame
     quotes: pd.DataFrame
+    units: pd.DataFrame
+    unit_actors: pd.DataFrame
+    sentiment: pd.DataFrame
+    framing: pd.DataFrame
+    stance_evidence: pd.DataFrame
     errors: pd.DataFrame
     actors: ActorLexicon = field(repr=False)
+    frames: Lexicon = field(repr=False)
+    stance_lexicon: StanceLexicon = field(repr=False)
+
+    @property
+    def stance(self) -> pd.DataFrame:
+        """One row per actor x target: ``actor``, ``target``, ``label`` (favor / against / none),
+        ``score`` in [-1, 1], ``n_evidence``, ``n_favor``, ``n_against``, ``evidence`` (texts,
+        `` | ``-separated) and ``spans`` (``doc_id:start-end``)."""
+        return stance_table(self.stance_evidence, self.stance_lexicon.target_names)
 
     def who_says_what(self) -> pd.DataFrame:
         """One row per actor: how often named, and how often and how much quoted.
@@ -69,6 +159,21 @@ class Analysis:
         """One row per speaker (as named) and actor, with quote counts by kind."""
         return speaker_table(self.quotes)
 
+    def by_actor(self, *, seed: int = 0) -> pd.DataFrame:
+        """One row per actor x role: counts, sentiment means with 95% bootstrap intervals, frame hits.
+
+        See :func:`discourse.summary.by_actor_table`.
+        """
+        return by_actor_table(self.units, self.unit_actors, self.sentiment, self.framing, seed=seed)
+
+    def framing_by_actor(self) -> pd.DataFrame:
+        """Frame hits per actor x role x frame, raw and per 1,000 words."""
+        return framing_by_actor_table(self.units, self.unit_actors, self.framing)
+
+    def sentiment_agreement(self) -> pd.DataFrame:
+        """Spearman's rho between VADER compound and TextBlob polarity over units, overall and per kind."""
+        return sentiment_agreement_table(self.sentiment)
+
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table by file name stem, in a fixed order."""
         return {
@@ -76,8 +181,17 @@ class Analysis:
             "sentences": self.sentences,
             "mentions": self.mentions,
             "quotes": self.quotes,
+            "units": self.units,
+            "unit_actors": self.unit_actors,
+            "sentiment": self.sentiment,
+            "framing": self.framing,
+            "stance_evidence": self.stance_evidence,
+            "stance": self.stance,
             "actors": self.who_says_what(),
             "speakers": self.speakers(),
+            "by_actor": self.by_actor(),
+            "framing_by_actor": self.framing_by_actor(),
+            "sentiment_agreement": self.sentiment_agreement(),
             "errors": self.errors,
         }
 
@@ -85,7 +199,8 @@ class Analysis:
         """Write every table as ``<name>.csv`` into ``directory`` (created if needed).
 
         The output is deterministic: fixed column order, rows in document and
-        text order, ``\\n`` line ends, UTF-8. Returns the paths written.
+        text order, ``\\n`` line ends, UTF-8, floats as Python prints them.
+        Returns the paths written.
         """
         out = Path(directory)
         out.mkdir(parents=True, exist_ok=True)
@@ -96,9 +211,24 @@ class Analysis:
             written.append(path)
         return written
 
+    def to_parquet(self, directory: str | Path) -> list[Path]:
+        """Write every table as ``<name>.parquet`` (needs pyarrow: ``pip install pyarrow``)."""
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise ImportError("to_parquet needs pyarrow: pip install pyarrow (or use to_csv)") from None
+        out = Path(directory)
+        out.mkdir(parents=True, exist_ok=True)
+        written = []
+        for name, frame in self.tables().items():
+            path = out / f"{name}.parquet"
+            frame.to_parquet(path, index=False)
+            written.append(path)
+        return written
+
     def __repr__(self) -> str:
-        return (f"<Analysis: {len(self.documents)} documents, {len(self.mentions)} mentions, "
-                f"{len(self.quotes)} quotes, {len(self.errors)} errors>")
+        return (f"<Analysis: {len(self.documents)} documents, {len(self.units)} units, {len(self.mentions)} "
+                f"mentions, {len(self.quotes)} quotes, {len(self.framing)} frame hits, {len(self.errors)} errors>")
 
 
 def analyze(
@@ -106,17 +236,26 @@ def analyze(
     *,
     actors: ActorLexicon | str | Path | None = None,
     cues: Cues | str | Path | None = None,
+    frames: Lexicon | str | Path | None = None,
+    stance: StanceLexicon | str | Path | None = None,
+    vader: str = "vaderSentiment",
 ) -> Analysis:
-    """Run the who-says-what analysis over a corpus.
+    """Run the whole analysis over a corpus: who says what, sentiment, framing, stance.
 
     Parameters
     ----------
     corpus : Corpus or iterable of Document
         For instance ``load_corpus("seeds/")``.
     actors : ActorLexicon, path or None, default=None
-        Actor lexicon (``None``: packaged default).
+        Actor lexicon (``None``: packaged default; see :func:`load_actors`).
     cues : Cues, path or None, default=None
-        Speech-cue lexicon (``None``: packaged default).
+        Speech-cue lexicon (see :func:`load_cues`).
+    frames : Lexicon, path or None, default=None
+        Framing lexicon (see :func:`load_lexicon`).
+    stance : StanceLexicon, path or None, default=None
+        Stance targets and cues (see :func:`load_stance`).
+    vader : {"vaderSentiment", "nltk"}, default="vaderSentiment"
+        VADER implementation (see :mod:`discourse.sentiment`).
 
     Returns
     -------
@@ -128,32 +267,27 @@ def analyze(
     >>> a = analyze(load_corpus("seeds/"))
     >>> a.quotes.query("kind == 'direct'").speaker.tolist()
     ['Jean-Noel Barrot', 'Jean-Noel Barrot', 'Le Monde', 'Rob Bauer']
+    >>> a.stance.query("actor == 'France' and label != 'none'")[["target", "label"]].values.tolist()
+    [['ukraine_support', 'favor'], ['western_troops', 'favor']]
     """
-    lexicon = load_actors(actors)
-    cue_lexicon = load_cues(cues)
-    documents, sentences, mentions, quotes, errors = [], [], [], [], []
-    for item in getattr(corpus, "skipped", ()):
-        errors.append((item.source, "", "load", item.reason))
+    if vader not in VADER_ENGINES:
+        raise ValueError(f"vader must be one of {', '.join(VADER_ENGINES)}, got {vader!r}")
+    settings = Settings(load_actors(actors), load_cues(cues), load_lexicon(frames), load_stance(stance), vader)
+    rows: dict[str, list[tuple]] = {name: [] for name in _TABLES}
+    errors = [(item.source, "", "load", item.reason) for item in getattr(corpus, "skipped", ())]
     for doc in corpus:
         try:
-            seg = segment_document(doc.text, doc_id=doc.id)
-            doc_mentions = _doc_mentions(seg, lexicon)
-            doc_quotes = doc_quote_rows(seg, doc_mentions, lexicon, cue_lexicon)
+            result = analyze_document(doc, settings)
         except Exception as exc:  # one bad document never loses the others
             errors.append((doc.source, doc.id, "analyze", f"{type(exc).__name__}: {exc}"))
             continue
-        n_words = sum(1 for toks in seg.tokens for t in toks if t.text[0].isalnum())
-        documents.append((doc.id, doc.source, str(doc.meta.get("title", "")), str(doc.meta.get("date", "")),
-                          len(seg.sentences), n_words, len(doc.text)))
-        sentences.extend((doc.id, s.sent_id, s.paragraph, s.start, s.end, doc.text[s.start:s.end])
-                         for s in seg.sentences)
-        mentions.extend(mention_rows(seg, doc_mentions))
-        quotes.extend(doc_quotes)
-    return Analysis(
-        documents=pd.DataFrame(documents, columns=DOCUMENT_COLUMNS),
-        sentences=pd.DataFrame(sentences, columns=SENTENCE_COLUMNS),
-        mentions=pd.DataFrame(mentions, columns=MENTION_COLUMNS),
-        quotes=pd.DataFrame(quotes, columns=QUOTE_COLUMNS),
-        errors=pd.DataFrame(errors, columns=ERROR_COLUMNS),
-        actors=lexicon,
-    )
+        for name, part in result.items():
+            rows[name].extend(part)
+    return _assemble(rows, errors, settings)
+
+
+def _assemble(rows: dict[str, list[tuple]], errors: list[tuple], settings: Settings) -> Analysis:
+    frames = {name: pd.DataFrame(rows[name], columns=columns) for name, columns in _TABLES.items()}
+    frames["framing"] = framing_frame(rows["framing"])
+    return Analysis(**frames, errors=pd.DataFrame(errors, columns=ERROR_COLUMNS), actors=settings.actors,
+                    frames=settings.frames, stance_lexicon=settings.stance)

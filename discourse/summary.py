@@ -99,3 +99,79 @@ def summary_text(actors: pd.DataFrame, speakers: pd.DataFrame, quotes: pd.DataFr
         speakers.head(top).to_string(index=False) if len(speakers) else "  (none)",
     ]
     return "\n".join(lines)
+
+
+#: Columns of :func:`by_actor_table`.
+BY_ACTOR_COLUMNS = ["actor", "role", "n_units", "n_words", "vader_mean", "vader_low", "vader_high",
+                    "textblob_mean", "textblob_low", "textblob_high", "subjectivity_mean", "frame_hits",
+                    "frame_hits_per_1000_words", "negated_hits", "hedged_hits", "top_frame"]
+#: Columns of :func:`framing_by_actor_table`.
+FRAMING_BY_ACTOR_COLUMNS = ["actor", "role", "frame", "hits", "weighted_hits", "negated", "hedged", "n_words",
+                            "per_1000_words"]
+
+
+def _actor_units(unit_actors: pd.DataFrame, units: pd.DataFrame) -> pd.DataFrame:
+    return unit_actors.merge(units[["doc_id", "unit_id", "n_words"]], on=["doc_id", "unit_id"], how="left")
+
+
+def framing_by_actor_table(units: pd.DataFrame, unit_actors: pd.DataFrame, framing: pd.DataFrame) -> pd.DataFrame:
+    """Frame hits per actor x role x frame, raw and per 1,000 words.
+
+    ``n_words`` is the number of words in all units of that actor and role
+    (the denominator); ``hits`` counts every hit, ``negated`` and ``hedged``
+    those so marked; ``weighted_hits`` sums the term weights.
+    """
+    au = _actor_units(unit_actors, units)
+    words = au.groupby(["actor", "role"], sort=False)["n_words"].sum()
+    hits = framing.merge(unit_actors, on=["doc_id", "unit_id"])
+    if hits.empty:
+        return pd.DataFrame(columns=FRAMING_BY_ACTOR_COLUMNS)
+    table = hits.groupby(["actor", "role", "frame"], sort=True).agg(
+        hits=("term", "size"), weighted_hits=("weight", "sum"), negated=("negated", "sum"), hedged=("hedged", "sum"))
+    table = table.reset_index()
+    table["n_words"] = [int(words.get((a, r), 0)) for a, r in zip(table["actor"], table["role"])]
+    table["per_1000_words"] = (1000 * table["hits"] / table["n_words"].where(table["n_words"] > 0)).round(3)
+    for col in ("hits", "negated", "hedged"):
+        table[col] = table[col].astype("int64")
+    return table[FRAMING_BY_ACTOR_COLUMNS]
+
+
+def by_actor_table(units: pd.DataFrame, unit_actors: pd.DataFrame, sentiment: pd.DataFrame,
+                   framing: pd.DataFrame, *, seed: int = 0, n_boot: int = 2000) -> pd.DataFrame:
+    """One row per actor x role: units, words, sentiment means with 95% bootstrap intervals, frame hits.
+
+    Intervals are percentile bootstraps of the mean over units with a fixed
+    ``seed`` (empty for a single unit). Rows are sorted by actor, then role.
+    """
+    from .stats import bootstrap_ci
+
+    au = _actor_units(unit_actors, units).merge(
+        sentiment[["doc_id", "unit_id", "vader_compound", "textblob_polarity", "textblob_subjectivity"]],
+        on=["doc_id", "unit_id"], how="left")
+    hits = framing.merge(unit_actors, on=["doc_id", "unit_id"])
+    rows = []
+    for (actor, role), g in au.groupby(["actor", "role"], sort=True):
+        h = hits[(hits["actor"] == actor) & (hits["role"] == role)]
+        n_words = int(g["n_words"].sum())
+        v_low, v_high = bootstrap_ci(g["vader_compound"], seed=seed, n_boot=n_boot)
+        t_low, t_high = bootstrap_ci(g["textblob_polarity"], seed=seed, n_boot=n_boot)
+        top = h["frame"].value_counts().sort_index().sort_values(ascending=False, kind="mergesort")
+        rows.append((actor, role, len(g), n_words, g["vader_compound"].mean(), v_low, v_high,
+                     g["textblob_polarity"].mean(), t_low, t_high, g["textblob_subjectivity"].mean(), len(h),
+                     round(1000 * len(h) / n_words, 3) if n_words else float("nan"), int(h["negated"].sum()),
+                     int(h["hedged"].sum()), top.index[0] if len(top) else ""))
+    table = pd.DataFrame(rows, columns=BY_ACTOR_COLUMNS)
+    float_cols = [c for c in BY_ACTOR_COLUMNS if c.startswith(("vader", "textblob", "subjectivity"))]
+    table[float_cols] = table[float_cols].astype(float).round(6)
+    return table
+
+
+def sentiment_agreement_table(sentiment: pd.DataFrame) -> pd.DataFrame:
+    """Agreement of VADER compound and TextBlob polarity: Spearman's rho over units, overall and per kind."""
+    from .stats import spearman
+
+    sentiment = sentiment[sentiment["n_words"] > 0]          # sentences that are all quote have no words of their own
+    rows = [("all", len(sentiment), spearman(sentiment["vader_compound"], sentiment["textblob_polarity"]))]
+    for kind, g in sentiment.groupby("kind", sort=True):
+        rows.append((kind, len(g), spearman(g["vader_compound"], g["textblob_polarity"])))
+    return pd.DataFrame(rows, columns=["units", "n", "spearman_rho"])

@@ -1,0 +1,174 @@
+"""Units of analysis: whose words each stretch of text is.
+
+Every score (sentiment, framing, stance) is computed on *units*:
+
+``sentence``
+    A sentence of the document, read as the **author's** words. When the
+    sentence holds quotes, their words are not the author's: the sentence's
+    ``author_text`` leaves them out (the unit's span stays the sentence's, so
+    its offsets remain valid).
+``direct``, ``partial``, ``reported``
+    A quote (see :func:`discourse.extract_quotes`), read as its **speaker's**
+    words. A partial quote inside reported speech of the same speaker is part
+    of that reported unit and is not a unit of its own, so no word counts
+    twice. Scare quotes are nobody's speech and stay the author's.
+
+``unit_actors`` links units to actors, with a role:
+
+``speaker``
+    The unit is a quote spoken by the actor: the speaker's canonical actor
+    (Barrot -> France) and, for a person in the lexicon, the person too.
+``mentioned``
+    The unit is an author's sentence that names the actor outside its quotes:
+    the author describes the actor.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from .actors import ActorLexicon, Mention
+from .text import Segmented, Token
+
+__all__ = ["Unit", "UNIT_COLUMNS", "UNIT_ACTOR_COLUMNS", "doc_units", "unit_rows", "unit_actor_rows",
+           "author_tokens"]
+
+#: Columns of ``Analysis.units``.
+UNIT_COLUMNS = ["doc_id", "unit_id", "sent_id", "kind", "start", "end", "text", "speaker", "actor", "n_words"]
+#: Columns of ``Analysis.unit_actors``.
+UNIT_ACTOR_COLUMNS = ["doc_id", "unit_id", "actor", "role"]
+
+_QUOTE_KINDS = ("direct", "partial", "reported")
+_KIND_ORDER = {"sentence": 0, "reported": 1, "direct": 2, "partial": 3}
+
+
+class Unit(NamedTuple):
+    """A unit of one document (see the module docstring)."""
+
+    unit_id: int
+    sent_id: int
+    kind: str
+    start: int
+    end: int
+    speaker: str
+    actor: str | None
+    holes: tuple[tuple[int, int], ...]       # spans of quote units inside a sentence unit
+
+
+def _is_word(tok: Token) -> bool:
+    return tok.text[:1].isalnum()
+
+
+def doc_units(seg: Segmented, quote_rows: Sequence[tuple]) -> list[Unit]:
+    """The units of one document, sentence units and quote units, in text order.
+
+    Parameters
+    ----------
+    seg : Segmented
+    quote_rows : sequence of tuple
+        Rows of :data:`discourse.quotes.QUOTE_COLUMNS` for this document.
+    """
+    quotes = []
+    for row in quote_rows:
+        kind, start, end, speaker, actor = row[3], row[5], row[6], row[7], row[8]
+        if kind in _QUOTE_KINDS and end > start:
+            quotes.append((start, end, kind, row[2], speaker or "", actor if isinstance(actor, str) else None))
+    # a partial quote inside reported speech of the same speaker belongs to that reported unit
+    kept = [q for q in quotes if not (q[2] == "partial" and any(
+        r[2] == "reported" and r[0] <= q[0] and q[1] <= r[1] and r[4] == q[4] for r in quotes))]
+    raw: list[tuple] = []
+    for sent in seg.sentences:
+        holes = tuple(sorted((q[0], q[1]) for q in kept if q[0] < sent.end and q[1] > sent.start))
+        raw.append((sent.start, _KIND_ORDER["sentence"], sent.end, sent.sent_id, "sentence", "", None,
+                    _merge_spans(holes)))
+    for start, end, kind, sid, speaker, actor in kept:
+        raw.append((start, _KIND_ORDER[kind], end, sid, kind, speaker, actor, ()))
+    raw.sort(key=lambda r: (r[0], r[1], r[2]))
+    return [Unit(i, r[3], r[4], r[0], r[2], r[5], r[6], r[7]) for i, r in enumerate(raw)]
+
+
+def _merge_spans(spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    out: list[list[int]] = []
+    for s, e in spans:
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return tuple((s, e) for s, e in out)
+
+
+def unit_tokens(seg: Segmented, unit: Unit) -> list[Token]:
+    """The tokens whose words belong to the unit: inside a quote unit's span,
+    or, for a sentence, outside its quotes."""
+    sids = range(seg.sentence_at(unit.start), seg.sentence_at(max(unit.start, unit.end - 1)) + 1)
+    toks = [t for sid in sids for t in seg.tokens[sid] if unit.start <= t.start and t.end <= unit.end]
+    if unit.holes:
+        return author_tokens(toks, unit.holes)
+    return toks
+
+
+def author_tokens(tokens: Sequence[Token], holes: Sequence[tuple[int, int]]) -> list[Token]:
+    """``tokens`` minus those inside ``holes`` (sorted, disjoint spans); the quote marks
+    around a hole go with it."""
+    starts = [h[0] for h in holes]
+
+    def inside(tok: Token) -> bool:
+        k = bisect_right(starts, tok.start) - 1
+        if k >= 0 and tok.start < holes[k][1]:
+            return True
+        if tok.text == '"':           # a quote mark right before or after a hole
+            return any(h[0] == tok.end or h[1] == tok.start for h in holes)
+        return False
+
+    return [t for t in tokens if not inside(t)]
+
+
+def unit_text(seg: Segmented, unit: Unit) -> str:
+    """The words of a unit as one string: for a sentence with quotes, the author's part only."""
+    if not unit.holes:
+        return seg.text[unit.start:unit.end]
+    parts, pos = [], unit.start
+    for s, e in unit.holes:
+        s, e = max(s, unit.start), min(e, unit.end)
+        if s > pos:
+            parts.append(seg.text[pos:s])
+        pos = max(pos, e)
+    parts.append(seg.text[pos:unit.end])
+    text = " ".join(p.strip().strip('"').strip() for p in parts)
+    return " ".join(text.split())
+
+
+def unit_rows(seg: Segmented, units: Sequence[Unit]) -> list[tuple]:
+    """Rows of :data:`UNIT_COLUMNS`."""
+    return [(seg.doc_id, u.unit_id, u.sent_id, u.kind, u.start, u.end, seg.text[u.start:u.end], u.speaker,
+             u.actor, sum(1 for t in unit_tokens(seg, u) if _is_word(t))) for u in units]
+
+
+def unit_actor_rows(seg: Segmented, units: Sequence[Unit], mentions: Sequence[Mention],
+                    lexicon: ActorLexicon) -> list[tuple]:
+    """Rows of :data:`UNIT_ACTOR_COLUMNS`: speakers of quote units, actors named in author sentences."""
+    rows: list[tuple] = []
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.actor:
+            by_sentence.setdefault(m.sent_id, []).append(m)
+    for u in units:
+        if u.kind != "sentence":
+            seen = []
+            if u.actor:
+                seen.append(u.actor)
+            person = lexicon.get(u.speaker) if u.speaker else None
+            if person is not None and person.name not in seen:
+                seen.append(person.name)
+            rows.extend((seg.doc_id, u.unit_id, a, "speaker") for a in seen)
+            continue
+        named: list[str] = []
+        for m in by_sentence.get(u.sent_id, ()):
+            if any(s <= m.start < e for s, e in u.holes):
+                continue
+            if m.actor not in named:
+                named.append(m.actor)
+        rows.extend((seg.doc_id, u.unit_id, a, "mentioned") for a in named)
+    return rows
