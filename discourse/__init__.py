@@ -1,7 +1,8 @@
 """discourse: who says what in news text, per actor.
 
-Load a corpus, find actors and quotes with their speakers, and (in the
-analysis) score sentiment, stance and framing per actor.
+Load a corpus, find actors and quotes with their speakers, and score
+sentiment, stance and framing per actor, every number traceable to the
+sentences behind it.
 
 Examples
 --------
@@ -18,14 +19,19 @@ from .cleaning import DEFAULT_TRAILERS, clean_text
 from .corpus import Corpus, Document, SkippedDocument, iter_documents, load_corpus
 from .cues import Cues, load_cues
 from .errors import DiscourseError, InputError, LexiconError
+from .kwic import kwic
+from .lexicon import Lexicon, check_lexicon, load_lexicon
 from .quotes import extract_quotes, quote_spans
+from .sentiment import score_texts
+from .stance import StanceLexicon, load_stance
 from .text import segment, sentence_frame, tokenize
 
 __version__ = "0.1.0"
 
 __all__ = [
     "ActorLexicon", "Analysis", "Corpus", "Cues", "DEFAULT_TRAILERS", "DiscourseError", "Document",
-    "InputError", "LexiconError", "SkippedDocument", "analyze", "candidate_actors", "clean_text",
-    "extract_quotes", "find_mentions", "iter_documents", "load_actors", "load_corpus", "load_cues",
-    "quote_spans", "segment", "sentence_frame", "tokenize", "__version__",
+    "InputError", "Lexicon", "LexiconError", "SkippedDocument", "StanceLexicon", "analyze", "candidate_actors",
+    "check_lexicon", "clean_text", "extract_quotes", "find_mentions", "iter_documents", "kwic", "load_actors",
+    "load_corpus", "load_cues", "load_lexicon", "load_stance", "quote_spans", "score_texts", "segment",
+    "sentence_frame", "tokenize", "__version__",
 ]

@@ -4,9 +4,10 @@
 
     discourse quotes PATH... [--actors FILE] [--format jsonl|csv]
     discourse actors PATH... [--actors FILE] [--candidates]
-    discourse analyze PATH... --out DIR
+    discourse analyze PATH... [--actors F] [--frames F] [--stance F] --out DIR
+    discourse kwic PATTERN PATH... [--window N]
     discourse figures [PATH...] [--results DIR]
-    discourse lexicon check FILE [--kind actors|cues]
+    discourse lexicon check FILE [--kind actors|cues|frames|stance]
 
 Every command reads the same sources as :func:`discourse.load_corpus`.
 Skipped sources are reported on standard error with their reason; the exit
@@ -29,8 +30,13 @@ from .actors import candidate_actors, load_actors
 from .analysis import analyze
 from .corpus import Corpus, load_corpus
 from .cues import load_cues
-from .errors import DiscourseError
-from .summary import summary_text
+from .datafiles import read_yaml
+from .errors import DiscourseError, LexiconError
+from .kwic import kwic
+from .lexicon import check_lexicon, load_lexicon
+from .sentiment import VADER_ENGINES
+from .stance import check_stance, load_stance
+from .summary import actor_summary_text, summary_text
 
 __all__ = ["main"]
 
@@ -62,20 +68,35 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("analyze", help="write every table as CSV and print a summary")
     _add_input(p)
-    p.add_argument("--cues", metavar="FILE", help="speech-cue lexicon (YAML)")
+    _add_lexicons(p)
     p.add_argument("--out", required=True, metavar="DIR", help="folder for the CSV tables")
+
+    p = sub.add_parser("kwic", help="keyword in context: every match of a term with the words around it")
+    p.add_argument("pattern", help="a term: word, phrase, trailing * (escalat*); never a regular expression")
+    _add_input(p)
+    p.add_argument("--window", type=int, default=8, help="tokens of context on each side (default: 8)")
+    p.add_argument("--format", choices=["jsonl", "csv"], default="csv")
 
     p = sub.add_parser("figures", help="run the main job on seeds/: tables under results/ and a summary")
     _add_input(p, required=False)
-    p.add_argument("--cues", metavar="FILE", help="speech-cue lexicon (YAML)")
+    _add_lexicons(p)
     p.add_argument("--results", default="results", metavar="DIR", help="folder for the CSV tables (default: results)")
 
     p = sub.add_parser("lexicon", help="lexicon tools")
     lex = p.add_subparsers(dest="lexicon_command", required=True)
     c = lex.add_parser("check", help="validate a lexicon file and report every problem with its line")
     c.add_argument("file")
-    c.add_argument("--kind", choices=["actors", "cues"], default="actors")
+    c.add_argument("--kind", choices=["actors", "cues", "frames", "stance"],
+                   help="what the file is (default: guessed from its content)")
     return parser
+
+
+def _add_lexicons(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--cues", metavar="FILE", help="speech-cue lexicon (YAML)")
+    p.add_argument("--frames", metavar="FILE", help="framing lexicon (YAML, JSON, CSV, LIWC .dic, quanteda YAML)")
+    p.add_argument("--extend-frames", action="store_true", help="add --frames to the packaged frames")
+    p.add_argument("--stance", metavar="FILE", help="stance targets and cues (YAML)")
+    p.add_argument("--vader", choices=VADER_ENGINES, default="vaderSentiment", help="VADER implementation")
 
 
 def _load(args: argparse.Namespace) -> Corpus:
@@ -107,9 +128,17 @@ def _emit(frame: pd.DataFrame, fmt: str) -> None:
             sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
 
 
+def _analysis(args: argparse.Namespace, corpus: Corpus):
+    frames = getattr(args, "frames", None)
+    stance = getattr(args, "stance", None)
+    return analyze(corpus, actors=_actors(args), cues=load_cues(args.cues) if args.cues else None,
+                   frames=load_lexicon(frames, extend=args.extend_frames) if frames else None,
+                   stance=load_stance(stance) if stance else None, vader=getattr(args, "vader", "vaderSentiment"))
+
+
 def _cmd_quotes(args: argparse.Namespace) -> int:
     corpus = _load(args)
-    a = analyze(corpus, actors=_actors(args), cues=load_cues(args.cues) if args.cues else None)
+    a = _analysis(args, corpus)
     files = {d.id: d.source for d in corpus}
     quotes = a.quotes.assign(file=a.quotes["doc_id"].map(files))
     _emit(quotes, args.format)
@@ -126,11 +155,19 @@ def _cmd_actors(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_kwic(args: argparse.Namespace) -> int:
+    corpus = _load(args)
+    _emit(kwic(corpus, args.pattern, window=args.window), args.format)
+    return 0
+
+
 def _run_and_report(args: argparse.Namespace, out: str) -> int:
     corpus = _load(args)
-    a = analyze(corpus, actors=_actors(args), cues=load_cues(args.cues) if args.cues else None)
+    a = _analysis(args, corpus)
     written = a.to_csv(out)
     print(summary_text(a.who_says_what(), a.speakers(), a.quotes, n_documents=len(a.documents)))
+    print()
+    print(actor_summary_text(a.by_actor(), a.stance, a.framing_by_actor()))
     print(f"\nTables written to {out}/: {', '.join(p.name for p in written)}")
     if len(a.errors):
         print(f"{len(a.errors)} source(s) skipped or failed: see {out}/errors.csv", file=sys.stderr)
@@ -147,14 +184,40 @@ def _cmd_figures(args: argparse.Namespace) -> int:
     return _run_and_report(args, args.results)
 
 
+def _guess_kind(path: str) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix in (".csv", ".dic", ".json"):
+        return "frames"
+    try:
+        data, _ = read_yaml(Path(path).read_text(encoding="utf-8-sig"), path)
+    except (OSError, UnicodeDecodeError, LexiconError):
+        return "frames"
+    if isinstance(data, dict):
+        for key, kind in (("actors", "actors"), ("verbs", "cues"), ("targets", "stance")):
+            if key in data:
+                return kind
+    return "frames"
+
+
 def _cmd_lexicon(args: argparse.Namespace) -> int:
-    loader = load_actors if args.kind == "actors" else load_cues
-    lexicon = loader(args.file)
-    print(f"{args.file}: OK ({lexicon!r})")
-    return 0
+    kind = args.kind or _guess_kind(args.file)
+    if kind in ("actors", "cues"):
+        lexicon = (load_actors if kind == "actors" else load_cues)(args.file)
+        print(f"{args.file}: OK ({lexicon!r})")
+        return 0
+    problems = check_lexicon(args.file) if kind == "frames" else check_stance(args.file)
+    for p in problems:
+        print(p, file=sys.stderr)
+    errors = sum(p.severity == "error" for p in problems)
+    if errors:
+        print(f"{args.file}: {errors} error(s), {len(problems) - errors} warning(s)", file=sys.stderr)
+        return 2
+    lexicon = load_lexicon(args.file) if kind == "frames" else load_stance(args.file)
+    print(f"{args.file}: OK ({lexicon!r}){f', {len(problems)} warning(s)' if problems else ''}")
+    return 1 if problems else 0
 
 
-_COMMANDS = {"quotes": _cmd_quotes, "actors": _cmd_actors, "analyze": _cmd_analyze,
+_COMMANDS = {"quotes": _cmd_quotes, "actors": _cmd_actors, "analyze": _cmd_analyze, "kwic": _cmd_kwic,
              "figures": _cmd_figures, "lexicon": _cmd_lexicon}
 
 

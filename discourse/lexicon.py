@@ -197,7 +197,8 @@ def load_lexicon(
     extend : bool, default=False
         Merge with the packaged lexicon (your frames are added; a frame of
         the same name gets your terms added to its own) instead of
-        replacing it.
+        replacing it. A lexicon without negators and hedges (every CSV,
+        LIWC and quanteda file) uses the packaged ones.
     format : {"yaml", "json", "csv", "dic", "quanteda"}, optional
         Override the format guessed from the file name (``.yaml`` files in
         the quanteda style are recognised by their content).
@@ -225,6 +226,9 @@ def load_lexicon(
     else:
         lexicon, problems = _parse_any(path, format)
         _raise_or_warn(problems)
+        if not lexicon.negators and not lexicon.hedges:      # CSV, LIWC and quanteda files have no place for them
+            default = _default_lexicon()
+            lexicon = replace(lexicon, negators=default.negators, hedges=default.hedges)
     return _merge(_default_lexicon(), lexicon) if extend else lexicon
 
 

@@ -22,9 +22,10 @@ Evidence comes from two places:
   avoiding a wider conflict").
 
 The ``stance`` table has one row per actor x target for every actor with any
-evidence: ``label`` (favor / against / none), ``score`` (mean of +1 favor /
--1 against over the evidence, in [-1, 1]), ``n_evidence`` and the evidence
-texts with their offsets. ``stance_evidence`` has one row per piece of
+evidence: ``label`` (favor / against / none), ``score`` (mean over evidence
+units of each unit's vote, +1 favor / -1 against / 0 mixed, in [-1, 1]),
+``n_evidence`` (units), ``n_favor``, ``n_against`` and the evidence texts
+with their offsets. ``stance_evidence`` has one row per piece of
 evidence. This is a transparent rule-based reading, not a trained stance
 classifier: read the evidence.
 """
@@ -32,7 +33,7 @@ classifier: read the evidence.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple, Union
@@ -62,6 +63,8 @@ NEGATION_WINDOW = 3
 
 _TOP_KEYS = ("version", "negators", "cues", "targets")
 _CLAUSE_END = frozenset(".;:!?")
+_CHAIN_GAP = 2
+_VERB_REACH = 3
 _TOPIC_WORDS = frozenset({"about", "of", "over", "on", "regarding", "concerning"})
 _INTRO_WORDS = frozenset("""as while although though when after before since if because despite amid in on at with
 following asked speaking according given unlike like for during under once similarly meanwhile however instead
@@ -115,7 +118,8 @@ def load_stance(path: Union[str, Path, Mapping, StanceLexicon, None] = None, *, 
         ``None`` loads the packaged targets (``ukraine_support``,
         ``western_troops``, ``escalation``, ``russia``, ``negotiations``).
     extend : bool, default=False
-        Add your targets and cues to the packaged ones.
+        Add your targets and cues to the packaged ones. A file without
+        ``negators`` uses the packaged negators.
 
     Examples
     --------
@@ -139,6 +143,8 @@ def load_stance(path: Union[str, Path, Mapping, StanceLexicon, None] = None, *, 
             data, lines = read_yaml(text, source)
         lexicon, problems = _parse(data, lines, source, partial=extend)
         _raise_or_warn(problems)
+        if not lexicon.targets.negators:              # no negators given: the packaged ones
+            lexicon = replace(lexicon, targets=replace(lexicon.targets, negators=_default_stance().targets.negators))
     if not extend:
         return lexicon
     base = _default_stance()
@@ -228,19 +234,25 @@ def _read(tokens: Sequence[MatchToken], lexicon: StanceLexicon, text: str) -> tu
     negators = [(m.first, m.last) for m in lexicon.targets.negator_matcher.find(tokens)]
     out: list[_Evidence] = []
     orphan = False
-    for first, last, index in cues:
-        if any(t_first <= first and last <= t_last for t_first, t_last, _ in targets):
-            continue                        # "military support" is a target, not a cue
+    cues = [c for c in cues if not any(t_first <= c[0] and c[1] <= t_last for t_first, t_last, _ in targets)]
+    k = 0
+    while k < len(cues):
+        first, last, index = cues[k]
+        k += 1
         if first > 0 and tokens[first - 1].key in _TOPIC_WORDS:
             continue                        # "discussions about sending troops": a topic, not a stance
-        cue = lexicon.cues.terms[index]
-        polarity = 1 if cue.frame == "favor" else -1
+        polarity = 1 if lexicon.cues.terms[index].frame == "favor" else -1
         lo = first
         while lo > 0 and first - lo < NEGATION_WINDOW and tokens[lo - 1].key not in _CLAUSE_END:
             lo -= 1
         negated = any(lo <= s and e <= first for s, e in negators)
         if negated:
             polarity = -polarity
+        # a cue right before another governs it: "rules out sending", "opposes supporting"
+        while k < len(cues) and cues[k][0] - last <= _CHAIN_GAP:
+            polarity *= 1 if lexicon.cues.terms[cues[k][2]].frame == "favor" else -1
+            last = cues[k][1]
+            k += 1
         hi = last
         while hi < len(tokens) and hi - last < CUE_WINDOW and tokens[hi].key not in _CLAUSE_END:
             hi += 1
@@ -326,6 +338,9 @@ def stance_evidence_rows(seg: Segmented, units: Sequence[Unit], unit_actor_rows:
             actors = speakers.get(u.unit_id)
             if not actors:
                 continue
+            if u.kind == "reported":      # the reporting verb may take the stance: "the Kremlin rejected [talks]"
+                before = [t for t in seg.tokens[u.sent_id] if t.end <= u.start][-_VERB_REACH:]
+                toks = before + toks
             evidence, orphan = _read(match_tokens(toks), lexicon, seg.text)
             if orphan:
                 context = _context_targets(seg, u, lexicon)
@@ -358,11 +373,15 @@ def stance_table(evidence: pd.DataFrame, targets: Sequence[str]) -> pd.DataFrame
     for actor in dict.fromkeys(evidence["actor"]):
         mine = evidence[evidence["actor"] == actor]
         for target in targets:
-            ev = mine[mine["target"] == target].drop_duplicates(["doc_id", "unit_id", "cue", "polarity"])
-            n = len(ev)
-            favor = int((ev["polarity"] > 0).sum())
-            against = int((ev["polarity"] < 0).sum())
-            score = round((favor - against) / n, 6) if n else 0.0
+            ev = mine[mine["target"] == target]
+            # one vote per evidence unit: the sign of its cues' polarities
+            votes = ev.groupby(["doc_id", "unit_id"], sort=False)["polarity"].sum().apply(
+                lambda x: (x > 0) - (x < 0))
+            ev = ev.drop_duplicates(["doc_id", "unit_id"])
+            n = len(votes)
+            favor = int((votes > 0).sum())
+            against = int((votes < 0).sum())
+            score = round(float(votes.mean()), 6) if n else 0.0
             label = "favor" if score > 0 else "against" if score < 0 else "none"
             texts = " | ".join(dict.fromkeys(ev["text"]))
             spans = "; ".join(dict.fromkeys(f"{d}:{s}-{e}" for d, s, e in zip(ev["doc_id"], ev["start"], ev["end"])))

@@ -175,3 +175,20 @@ def sentiment_agreement_table(sentiment: pd.DataFrame) -> pd.DataFrame:
     for kind, g in sentiment.groupby("kind", sort=True):
         rows.append((kind, len(g), spearman(g["vader_compound"], g["textblob_polarity"])))
     return pd.DataFrame(rows, columns=["units", "n", "spearman_rho"])
+
+
+def actor_summary_text(by_actor: pd.DataFrame, stance: pd.DataFrame, framing_by_actor: pd.DataFrame, *,
+                       top: int = 20) -> str:
+    """A plain-text per-actor summary: sentiment and main frame per actor x role, and stances taken."""
+    cols = ["actor", "role", "n_units", "n_words", "vader_mean", "textblob_mean", "frame_hits", "top_frame"]
+    table = by_actor.sort_values(["n_units", "actor", "role"], ascending=[False, True, True], kind="mergesort")
+    shown = table[cols].head(top).round(3)
+    taken = stance[stance["label"] != "none"][["actor", "target", "label", "score", "n_evidence"]]
+    lines = [
+        "Per actor and role (speaker = their own words; mentioned = author's sentences naming them):",
+        shown.to_string(index=False) if len(shown) else "  (none)",
+        "",
+        "Stances (favor / against, with the number of evidence units):",
+        taken.round(3).to_string(index=False) if len(taken) else "  (none)",
+    ]
+    return "\n".join(lines)

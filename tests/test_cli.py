@@ -97,3 +97,41 @@ def test_usage_error_exits_nonzero(capsys):
     with pytest.raises(SystemExit) as exc:
         main(["quotes"])
     assert exc.value.code == 2
+
+
+def test_analyze_with_custom_frames_and_stance(capsys, tmp_path):
+    fixtures = SEEDS.parent / "tests" / "fixtures" / "lexicons"
+    stance = tmp_path / "stance.yaml"
+    stance.write_text("targets:\n  troops:\n    terms: [troops]\ncues:\n  favor: [sending]\n  against: [ruling out]\n",
+                      encoding="utf-8")
+    out = tmp_path / "out"
+    status, text, _ = run(capsys, "analyze", str(SEEDS), "--frames", str(fixtures / "mini.dic"),
+                          "--stance", str(stance), "--out", str(out))
+    assert status == 0 and "Stances" in text
+    framing = list(csv.DictReader((out / "framing.csv").open(encoding="utf-8")))
+    assert {r["frame"] for r in framing} == {"escalation"}
+    stance_rows = list(csv.DictReader((out / "stance.csv").open(encoding="utf-8")))
+    assert {"actor": "France", "target": "troops", "label": "favor"}.items() <= \
+        next(r for r in stance_rows if r["actor"] == "France").items()
+
+
+def test_kwic_command(capsys):
+    status, out, _ = run(capsys, "kwic", "self-defence", str(SEEDS))
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert status == 0 and [r["match"] for r in rows] == ["self-defense"]
+    assert rows[0]["left"].endswith('in the "logic of')
+
+
+def test_lexicon_check_frames(capsys, tmp_path):
+    bad = tmp_path / "frames.yaml"
+    bad.write_text("frames:\n  a:\n    terms: [war, esc*alat]\n  b:\n    terms: []\n", encoding="utf-8")
+    status, _, err = run(capsys, "lexicon", "check", str(bad))
+    assert status == 2
+    assert "line 3: error" in err and "not at the end" in err and "line 4: error" in err
+    good = SEEDS.parent / "tests" / "fixtures" / "lexicons" / "mini.dic"
+    status, out, _ = run(capsys, "lexicon", "check", str(good))
+    assert status == 0 and "OK" in out
+    warn = tmp_path / "warn.csv"
+    warn.write_text("frame,term\na,war\nb,war\n", encoding="utf-8")
+    status, out, err = run(capsys, "lexicon", "check", str(warn))
+    assert status == 1 and "line 3: warning" in err and "two frames" in err
