@@ -20,6 +20,7 @@ import argparse
 import json
 import math
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -212,7 +213,9 @@ def _cmd_lexicon(args: argparse.Namespace) -> int:
     if errors:
         print(f"{args.file}: {errors} error(s), {len(problems) - errors} warning(s)", file=sys.stderr)
         return 2
-    lexicon = load_lexicon(args.file) if kind == "frames" else load_stance(args.file)
+    with warnings.catch_warnings():                  # the warnings were printed above
+        warnings.simplefilter("ignore")
+        lexicon = load_lexicon(args.file) if kind == "frames" else load_stance(args.file)
     print(f"{args.file}: OK ({lexicon!r}){f', {len(problems)} warning(s)' if problems else ''}")
     return 1 if problems else 0
 

@@ -70,14 +70,9 @@ def modifiers(tokens: Sequence[MatchToken], first: int, last: int, negators: Seq
 def frame_hits(seg: Segmented, lexicon: Lexicon) -> list[FrameHit]:
     """Every frame-term hit of a document, sentence by sentence."""
     hits: list[FrameHit] = []
-    neg, hedge = lexicon.negator_matcher, lexicon.hedge_matcher
     for sent in seg.sentences:
         toks = match_tokens(seg.tokens[sent.sent_id])
-        found = lexicon.find(toks)
-        if not found:
-            continue
-        negators = [(m.first, m.last) for m in neg.find(toks)]
-        hedges = [(m.first, m.last) for m in hedge.find(toks)]
+        found, negators, hedges = lexicon.scan(toks)
         for first, last, index in found:
             negated, hedged = modifiers(toks, first, last, negators, hedges)
             hits.append(FrameHit(sent.sent_id, first, last, toks[first].start, toks[last - 1].end,

@@ -55,6 +55,8 @@ _TOP_KEYS = ("version", "name", "description", "negators", "hedges", "frames")
 _FRAME_KEYS = ("description", "parent", "terms")
 _TERM_KEYS = ("term", "weight", "source", "exclude")
 _REGEX_CHARS = set("\\^$[]{}()|+?")
+_NEGATOR = ("n",)
+_HEDGE = ("h",)
 
 
 class LexiconWarning(DiscourseWarning):
@@ -147,28 +149,47 @@ class Lexicon:
 
     @cached_property
     def matcher(self) -> TermMatcher:
-        """The compiled term matcher; values are indices into :attr:`terms`, exclusions ``("x", index)``."""
+        """The compiled matcher of terms, exclusions, negators and hedges, for one pass over a text.
+
+        Values are indices into :attr:`terms`; ``("x", index)`` for an exclusion
+        of that term; ``("n",)`` for a negator and ``("h",)`` for a hedge.
+        """
         pairs: list[tuple[str, Any]] = []
         for i, t in enumerate(self.terms):
             pairs.append((t.term, i))
             pairs.extend((x, ("x", i)) for x in t.exclude)
+        pairs.extend((t, _NEGATOR) for t in self.negators)
+        pairs.extend((t, _HEDGE) for t in self.hedges)
         return TermMatcher(pairs)
 
-    def find(self, tokens: Sequence[MatchToken]) -> list[tuple[int, int, int]]:
-        """``(first, last, term_index)`` of every hit in match tokens, exclusions applied."""
-        out = []
+    def scan(self, tokens: Sequence[MatchToken]) -> tuple[list[tuple[int, int, int]], list[tuple[int, int]],
+                                                         list[tuple[int, int]]]:
+        """One pass over match tokens: term hits ``(first, last, term_index)`` with exclusions
+        applied, and the ``(first, last)`` spans of negators and of hedges."""
+        hits, negators, hedges = [], [], []
         for m in self.matcher.find(tokens):
-            excluded = {v[1] for v in m.values if isinstance(v, tuple)}
-            out.extend((m.first, m.last, v) for v in m.values if not isinstance(v, tuple) and v not in excluded)
-        return out
+            values = m.values
+            if len(values) == 1 and isinstance(values[0], int):
+                hits.append((m.first, m.last, values[0]))
+                continue
+            excluded = {v[1] for v in values if isinstance(v, tuple) and v[0] == "x"}
+            for v in values:
+                if isinstance(v, int):
+                    if v not in excluded:
+                        hits.append((m.first, m.last, v))
+                elif v == _NEGATOR:
+                    negators.append((m.first, m.last))
+                elif v == _HEDGE:
+                    hedges.append((m.first, m.last))
+        return hits, negators, hedges
 
-    @cached_property
-    def negator_matcher(self) -> TermMatcher:
-        return TermMatcher((t, "neg") for t in self.negators)
+    def find(self, tokens: Sequence[MatchToken]) -> list[tuple[int, int, int]]:
+        """``(first, last, term_index)`` of every term hit in match tokens, exclusions applied."""
+        return self.scan(tokens)[0]
 
-    @cached_property
-    def hedge_matcher(self) -> TermMatcher:
-        return TermMatcher((t, "hedge") for t in self.hedges)
+    def negator_spans(self, tokens: Sequence[MatchToken]) -> list[tuple[int, int]]:
+        """``(first, last)`` of every negator in match tokens."""
+        return self.scan(tokens)[1]
 
     def _repr_html_(self) -> str:
         head = (f"<p><b>Lexicon</b> {html.escape(self.source)}: {len(self.frames)} frames, "

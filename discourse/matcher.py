@@ -153,6 +153,7 @@ class Match(NamedTuple):
 
 _END = "\x00end"
 _PREFIXES = "\x00prefixes"
+_LENGTHS = "\x00lengths"
 
 
 class TermMatcher:
@@ -192,6 +193,7 @@ class TermMatcher:
             keys = {prefix, fold(prefix)}
             for key in keys:
                 table.setdefault(key, []).append(value)
+            node[_LENGTHS] = tuple(sorted({len(k) for k in table}))
         self.size += 1
 
     def _longest_at(self, tokens: Sequence[MatchToken], i: int) -> tuple[int, list] | None:
@@ -216,7 +218,9 @@ class TermMatcher:
             if prefixes is not None:
                 tok = tokens[j]
                 for word in (tok.key, tok.norm) if tok.key != tok.norm else (tok.key,):
-                    for k in range(1, len(word) + 1):
+                    for k in node[_LENGTHS]:
+                        if k > len(word):
+                            break
                         hit = prefixes.get(word[:k])
                         if hit is not None:
                             offer(j + 1, hit)

@@ -231,7 +231,7 @@ def _read(tokens: Sequence[MatchToken], lexicon: StanceLexicon, text: str) -> tu
     if not cues:
         return [], False
     targets = lexicon.targets.find(tokens)
-    negators = [(m.first, m.last) for m in lexicon.targets.negator_matcher.find(tokens)]
+    negators = lexicon.targets.negator_spans(tokens)
     out: list[_Evidence] = []
     orphan = False
     cues = [c for c in cues if not any(t_first <= c[0] and c[1] <= t_last for t_first, t_last, _ in targets)]
