@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml constraints.txt
 	@touch $(STAMP)
 
 figures: $(STAMP)
-	$(BIN)/discourse figures seeds --results results
+	MPLBACKEND=Agg $(BIN)/discourse figures seeds --out figures --results results
 
 test: $(STAMP)
 	MPLBACKEND=Agg $(BIN)/python -m pytest

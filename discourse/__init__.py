@@ -25,6 +25,7 @@ from .quotes import extract_quotes, quote_spans
 from .sentiment import score_texts
 from .stance import StanceLexicon, load_stance
 from .text import segment, sentence_frame, tokenize
+from . import plot
 
 __version__ = "0.1.0"
 

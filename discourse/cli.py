@@ -6,7 +6,7 @@
     discourse actors PATH... [--actors FILE] [--candidates]
     discourse analyze PATH... [--actors F] [--frames F] [--stance F] --out DIR
     discourse kwic PATTERN PATH... [--window N]
-    discourse figures [PATH...] [--results DIR]
+    discourse figures [PATH...] [--out figures/] [--results DIR]
     discourse lexicon check FILE [--kind actors|cues|frames|stance]
 
 Every command reads the same sources as :func:`discourse.load_corpus`.
@@ -78,9 +78,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--window", type=int, default=8, help="tokens of context on each side (default: 8)")
     p.add_argument("--format", choices=["jsonl", "csv"], default="csv")
 
-    p = sub.add_parser("figures", help="run the main job on seeds/: tables under results/ and a summary")
+    p = sub.add_parser("figures", help="the main job on seeds/: paper figures, tables and a per-actor summary")
     _add_input(p, required=False)
     _add_lexicons(p)
+    p.add_argument("--out", default="figures", metavar="DIR",
+                   help="folder for the figures, their data and MANIFEST.csv (default: figures)")
     p.add_argument("--results", default="results", metavar="DIR", help="folder for the CSV tables (default: results)")
 
     p = sub.add_parser("lexicon", help="lexicon tools")
@@ -162,10 +164,16 @@ def _cmd_kwic(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_and_report(args: argparse.Namespace, out: str) -> int:
+def _run_and_report(args: argparse.Namespace, out: str, figures: str | None = None) -> int:
     corpus = _load(args)
     a = _analysis(args, corpus)
     written = a.to_csv(out)
+    if figures is not None:
+        from .figures import write_figures
+
+        manifest = write_figures(a, figures)
+        print(f"Figures written to {figures}/: {manifest['figure'].nunique()} figures (PNG 300 dpi, SVG, data CSV) "
+              "and MANIFEST.csv")
     print(summary_text(a.who_says_what(), a.speakers(), a.quotes, n_documents=len(a.documents)))
     print()
     print(actor_summary_text(a.by_actor(), a.stance, a.framing_by_actor()))
@@ -182,7 +190,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 def _cmd_figures(args: argparse.Namespace) -> int:
     if not args.paths:
         args.paths = ["seeds"]
-    return _run_and_report(args, args.results)
+    return _run_and_report(args, args.results, figures=args.out)
 
 
 def _guess_kind(path: str) -> str:

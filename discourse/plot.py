@@ -1,0 +1,313 @@
+"""Charts of an analysis, in one house style (seaborn/matplotlib).
+
+Every function takes a tidy frame from :class:`~discourse.Analysis` (or one
+of its summary tables), keyword-only options and an optional ``ax=``, draws,
+and returns the :class:`matplotlib.axes.Axes`. They work from precomputed
+tables, so they stay fast for many actors and large corpora; options such as
+``top=`` keep a chart readable when there are many actors.
+
+Call :func:`set_theme` once for the house style: colour-blind-safe palettes,
+plain-word labels, sizes readable at a journal's column width.
+
+Examples
+--------
+>>> import discourse as dc
+>>> a = dc.analyze(dc.load_corpus("seeds/"))
+>>> ax = dc.plot.frame_heatmap(a.framing_by_actor())
+>>> ax.get_title()
+'Frames each actor uses in its own words (hits per 1,000 words)'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import seaborn as sns
+from matplotlib.axes import Axes
+
+__all__ = ["set_theme", "frame_heatmap", "sentiment_by_actor", "stance_chart", "frame_timeline",
+           "comention_matrix", "who_is_quoted", "COLUMN_WIDTH", "PALETTE", "KIND_COLORS"]
+
+#: Width in inches of one journal column; figures are sized from it.
+COLUMN_WIDTH = 3.5
+#: The categorical palette: Okabe-Ito, safe for the common colour-vision deficiencies.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
+#: One colour per quote kind, used wherever kinds are shown.
+KIND_COLORS = {"direct": "#0072B2", "partial": "#E69F00", "reported": "#009E73", "scare": "#999999"}
+_METHOD_COLORS = {"VADER": "#0072B2", "TextBlob": "#D55E00"}
+_ROLE_WORDS = {"speaker": "in their own words", "mentioned": "as described by the author"}
+
+
+def set_theme(*, font_scale: float = 1.0) -> None:
+    """Apply the house style: white grid, Okabe-Ito palette, readable small sizes, fixed metadata.
+
+    Also fixes what would make vector files differ from run to run (the SVG
+    hash salt), so figures are byte-identical when regenerated.
+    """
+    sns.set_theme(context="paper", style="whitegrid", palette=PALETTE, font_scale=font_scale)
+    plt.rcParams.update({
+        "figure.dpi": 100, "savefig.dpi": 300, "savefig.bbox": "tight", "savefig.pad_inches": 0.05,
+        "font.size": 8, "axes.titlesize": 9, "axes.labelsize": 8, "xtick.labelsize": 7, "ytick.labelsize": 7,
+        "legend.fontsize": 7, "legend.title_fontsize": 7, "axes.titleweight": "bold",
+        "svg.hashsalt": "discourse", "svg.fonttype": "path", "pdf.fonttype": 42,
+    })
+
+
+def _ax(ax: Axes | None, size: tuple[float, float]) -> Axes:
+    if ax is not None:
+        return ax
+    _, ax = plt.subplots(figsize=size, layout="constrained")
+    return ax
+
+
+def _label(name: str) -> str:
+    return name.replace("_", " ")
+
+
+def _top_actors(frame: pd.DataFrame, value: str, top: int | None) -> list[str]:
+    totals = frame.groupby("actor", sort=True)[value].sum().sort_values(ascending=False, kind="mergesort")
+    return list(totals.index[:top] if top else totals.index)
+
+
+def frame_heatmap(framing_by_actor: pd.DataFrame, *, role: str = "speaker", value: str = "per_1000_words",
+                  annotate: str = "hits", frames: Sequence[str] | None = None, top: int | None = 12,
+                  ax: Axes | None = None) -> Axes:
+    """Actor x frame heatmap of frame use, with the number of hits on each cell.
+
+    Parameters
+    ----------
+    framing_by_actor : DataFrame
+        ``Analysis.framing_by_actor()``.
+    role : {"speaker", "mentioned"}, default="speaker"
+        Frames in the actors' own words, or in the author's sentences about them.
+    value : str, default="per_1000_words"
+        Column coloured: ``per_1000_words`` or ``hits``.
+    annotate : str, default="hits"
+        Column written on the cells ("" for none).
+    frames : sequence of str, optional
+        Frames to show, in order (default: those with hits, alphabetically).
+    top : int or None, default=12
+        Show the actors with the most hits.
+    ax : Axes, optional
+    """
+    data = framing_by_actor[framing_by_actor["role"] == role]
+    actors = _top_actors(data, "hits", top)
+    data = data[data["actor"].isin(actors)]
+    columns = list(frames) if frames is not None else sorted(data["frame"].unique())
+    grid = data.pivot_table(index="actor", columns="frame", values=value, aggfunc="sum").reindex(
+        index=actors, columns=columns).fillna(0)
+    notes = data.pivot_table(index="actor", columns="frame", values=annotate, aggfunc="sum").reindex(
+        index=actors, columns=columns).fillna(0).astype(int) if annotate else None
+    ax = _ax(ax, (COLUMN_WIDTH * 2, 0.6 + 0.28 * max(len(actors), 2)))
+    sns.heatmap(grid, ax=ax, cmap="Blues", linewidths=0.5, linecolor="white", annot=notes if notes is not None
+                else False, fmt="d", annot_kws={"fontsize": 7},
+                cbar_kws={"label": "hits per 1,000 words" if value == "per_1000_words" else _label(value),
+                          "shrink": 0.8})
+    ax.set_xticklabels([_label(c) for c in columns], rotation=35, ha="right")
+    ax.set_xlabel("frame")
+    ax.set_ylabel("")
+    ax.grid(False)
+    who = "in its own words" if role == "speaker" else "in sentences about it"
+    ax.set_title(f"Frames each actor uses {who} ({'hits per 1,000 words' if value == 'per_1000_words' else value})"
+                 if role == "speaker" else f"Frames around each actor {who}")
+    return ax
+
+
+def sentiment_by_actor(by_actor: pd.DataFrame, *, roles: Sequence[str] = ("speaker", "mentioned"),
+                       top: int | None = 10, min_units: int = 1, ax: Axes | None = None) -> Axes:
+    """Mean sentiment per actor and role, VADER and TextBlob side by side, with 95% intervals.
+
+    Parameters
+    ----------
+    by_actor : DataFrame
+        ``Analysis.by_actor()``.
+    roles : sequence of str, default=("speaker", "mentioned")
+        Roles to show; each actor gets one row per role.
+    top : int or None, default=10
+        Actors with the most units.
+    min_units : int, default=1
+        Leave out actor x role rows with fewer units.
+    """
+    data = by_actor[by_actor["role"].isin(roles) & (by_actor["n_units"] >= min_units)]
+    actors = _top_actors(data, "n_units", top)
+    data = data[data["actor"].isin(actors)].copy()
+    order = {a: i for i, a in enumerate(actors)}
+    data["row"] = data["actor"].map(order) * len(roles) + data["role"].map({r: i for i, r in enumerate(roles)})
+    data = data.sort_values("row", kind="mergesort").reset_index(drop=True)
+    labels = [f"{a} ({'speaker' if r == 'speaker' else 'described'}, n={n})"
+              for a, r, n in zip(data["actor"], data["role"], data["n_units"])]
+    ax = _ax(ax, (COLUMN_WIDTH * 2, 0.8 + 0.3 * max(len(data), 2)))
+    y = np.arange(len(data))
+    for offset, (method, prefix) in zip((-0.15, 0.15), (("VADER", "vader"), ("TextBlob", "textblob"))):
+        mean = data[f"{prefix}_mean"].to_numpy(float)
+        low = data[f"{prefix}_low"].to_numpy(float)
+        high = data[f"{prefix}_high"].to_numpy(float)
+        err = np.vstack([np.where(np.isnan(low), 0, mean - low), np.where(np.isnan(high), 0, high - mean)])
+        ax.errorbar(mean, y + offset, xerr=err, fmt="o", ms=4, capsize=2, lw=1, color=_METHOD_COLORS[method],
+                    label=f"{method} ({'compound' if prefix == 'vader' else 'polarity'})")
+    ax.axvline(0, color="0.3", lw=0.8)
+    ax.set_yticks(y, labels)
+    ax.invert_yaxis()
+    ax.set_xlim(-1.05, 1.05)
+    ax.set_xlabel("mean sentiment per unit (negative to positive), with 95% bootstrap interval")
+    ax.set_title("Sentiment of what actors say (speaker) and of how they are described")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    return ax
+
+
+def stance_chart(stance: pd.DataFrame, *, targets: Sequence[str] | None = None, top: int | None = 12,
+                 ax: Axes | None = None) -> Axes:
+    """Actor x target stance scores on a diverging scale, with the number of evidence units on each cell.
+
+    Parameters
+    ----------
+    stance : DataFrame
+        ``Analysis.stance``.
+    targets : sequence of str, optional
+        Targets in order (default: as in the table).
+    top : int or None, default=12
+        Actors with the most evidence.
+    """
+    targets = list(targets) if targets is not None else list(dict.fromkeys(stance["target"]))
+    actors = _top_actors(stance, "n_evidence", top)
+    score = stance.pivot_table(index="actor", columns="target", values="score", aggfunc="first").reindex(
+        index=actors, columns=targets)
+    n = stance.pivot_table(index="actor", columns="target", values="n_evidence", aggfunc="first").reindex(
+        index=actors, columns=targets).fillna(0).astype(int)
+    shown = score.where(n > 0)
+    notes = n.astype(str).where(n > 0, "")
+    ax = _ax(ax, (COLUMN_WIDTH * 2, 0.8 + 0.28 * max(len(actors), 2)))
+    sns.heatmap(shown, ax=ax, cmap="RdBu", vmin=-1, vmax=1, center=0, linewidths=0.5, linecolor="white",
+                annot=notes, fmt="", annot_kws={"fontsize": 7},
+                cbar_kws={"label": "stance score (against -1 to favor +1)", "shrink": 0.8})
+    ax.set_facecolor("#f2f2f2")
+    ax.grid(False)
+    ax.set_xticklabels([_label(t) for t in targets], rotation=25, ha="right")
+    ax.set_xlabel("target (numbers: evidence units; grey: no evidence)")
+    ax.set_ylabel("")
+    ax.set_title("Where each actor stands")
+    return ax
+
+
+def frame_timeline(framing: pd.DataFrame, *, units: pd.DataFrame | None = None,
+                   documents: pd.DataFrame | None = None, by: str = "position", bins: int = 10,
+                   frames: Sequence[str] | None = None, top: int = 6, ax: Axes | None = None) -> Axes:
+    """Frame hits across a document (sentence position) or across a corpus (document date).
+
+    Parameters
+    ----------
+    framing : DataFrame
+        ``Analysis.framing``.
+    units : DataFrame, optional
+        ``Analysis.units``; needed for ``by="position"`` (sentences per document).
+    documents : DataFrame, optional
+        ``Analysis.documents``; needed for ``by="date"`` (its ``date`` column).
+    by : {"position", "date"}, default="position"
+        ``position``: relative position of the sentence in its document, in
+        ``bins`` bins; ``date``: the document's date, by month.
+    frames : sequence of str, optional
+        Frames to draw (default: the ``top`` most frequent).
+    """
+    if frames is None:
+        counts = framing["frame"].value_counts().sort_index().sort_values(ascending=False, kind="mergesort")
+        frames = list(counts.index[:top])
+    data = framing[framing["frame"].isin(frames)].copy()
+    if by == "position":
+        if units is None:
+            raise ValueError("frame_timeline(by='position') needs units=Analysis.units")
+        n_sent = units[units["kind"] == "sentence"].groupby("doc_id")["sent_id"].max() + 1
+        rel = data["sent_id"] / data["doc_id"].map(n_sent)
+        data["x"] = np.minimum((rel * bins).astype(int), bins - 1)
+        xs = np.arange(bins)
+        xlabel = "position in the document (start to end)"
+    elif by == "date":
+        if documents is None:
+            raise ValueError("frame_timeline(by='date') needs documents=Analysis.documents")
+        dates = pd.to_datetime(documents.set_index("doc_id")["date"], errors="coerce")
+        data["x"] = data["doc_id"].map(dates).dt.to_period("M").dt.to_timestamp()
+        data = data.dropna(subset=["x"])
+        xs = np.sort(data["x"].unique())
+        xlabel = "month"
+    else:
+        raise ValueError(f"by must be 'position' or 'date', got {by!r}")
+    table = data.groupby(["x", "frame"]).size().unstack(fill_value=0).reindex(index=xs, columns=frames,
+                                                                              fill_value=0)
+    ax = _ax(ax, (COLUMN_WIDTH * 2, 2.6))
+    for i, frame in enumerate(frames):
+        ax.plot(table.index, table[frame], marker="o", ms=3, lw=1.2, color=PALETTE[i % len(PALETTE)],
+                label=_label(frame))
+    if by == "position":
+        ax.set_xticks(xs, [f"{int(100 * k / bins)}%" for k in xs])
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel("frame hits")
+    ax.set_title("Frames through the text" if by == "position" else "Frames over time")
+    ax.legend(title="frame", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    return ax
+
+
+def comention_matrix(mentions: pd.DataFrame, *, top: int | None = 12, ax: Axes | None = None) -> Axes:
+    """How often two actors are named in the same sentence (the diagonal: sentences naming the actor).
+
+    Parameters
+    ----------
+    mentions : DataFrame
+        ``Analysis.mentions``.
+    top : int or None, default=12
+        Actors named in the most sentences.
+    """
+    named = mentions.dropna(subset=["actor"])[["doc_id", "sent_id", "actor"]].drop_duplicates()
+    counts = named.groupby("actor").size().sort_index().sort_values(ascending=False, kind="mergesort")
+    actors = list(counts.index[:top] if top else counts.index)
+    named = named[named["actor"].isin(actors)]
+    incidence = pd.crosstab([named["doc_id"], named["sent_id"]], named["actor"]).reindex(columns=actors,
+                                                                                         fill_value=0)
+    matrix = incidence.T @ incidence
+    ax = _ax(ax, (COLUMN_WIDTH * 1.6, COLUMN_WIDTH * 1.4))
+    mask = np.triu(np.ones_like(matrix, dtype=bool), k=1)
+    sns.heatmap(matrix, ax=ax, mask=mask, cmap="Purples", annot=True, fmt="d", annot_kws={"fontsize": 7},
+                linewidths=0.5, linecolor="white", square=True, cbar_kws={"label": "sentences", "shrink": 0.7})
+    ax.set_xlabel("")
+    ax.set_ylabel("")
+    ax.set_xticklabels(ax.get_xticklabels(), rotation=40, ha="right")
+    ax.grid(False)
+    ax.set_title("Actors named in the same sentence")
+    return ax
+
+
+def who_is_quoted(quotes: pd.DataFrame, *, by: str = "actor", value: str = "quotes", top: int | None = 10,
+                  ax: Axes | None = None) -> Axes:
+    """Who is quoted: quotes (or words quoted) per actor or speaker, split by kind.
+
+    Parameters
+    ----------
+    quotes : DataFrame
+        ``Analysis.quotes``.
+    by : {"actor", "speaker"}, default="actor"
+    value : {"quotes", "words"}, default="quotes"
+    top : int or None, default=10
+    """
+    kinds = ["direct", "partial", "reported"]
+    said = quotes[quotes["kind"].isin(kinds) & quotes[by].fillna("").ne("")].copy()
+    said["words"] = said["text"].str.split().str.len()
+    said["quotes"] = 1
+    table = said.pivot_table(index=by, columns="kind", values=value, aggfunc="sum", fill_value=0).reindex(
+        columns=kinds, fill_value=0)
+    table = table.loc[table.sum(axis=1).sort_index().sort_values(ascending=False, kind="mergesort").index]
+    if top:
+        table = table.head(top)
+    ax = _ax(ax, (COLUMN_WIDTH * 2, 0.8 + 0.3 * max(len(table), 2)))
+    left = np.zeros(len(table))
+    y = np.arange(len(table))
+    for kind in kinds:
+        ax.barh(y, table[kind], left=left, color=KIND_COLORS[kind], label=kind, height=0.7)
+        left += table[kind].to_numpy()
+    ax.set_yticks(y, list(table.index))
+    ax.invert_yaxis()
+    ax.set_xlabel("quotes" if value == "quotes" else "words quoted")
+    ax.set_title(f"Who is quoted ({'by actor spoken for' if by == 'actor' else 'by speaker'})")
+    ax.legend(title="kind", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    ax.grid(axis="y", visible=False)
+    return ax
