@@ -27,7 +27,8 @@ test: $(STAMP)
 lock:
 	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
 	.lock-venv/bin/python -m pip install --quiet -e ".[dev]"
-	.lock-venv/bin/python -m pip freeze --exclude-editable > constraints.txt
+	{ echo "# Pinned versions for make install (pip install -c constraints.txt). Regenerate: make lock"; \
+	  .lock-venv/bin/python -m pip freeze --exclude-editable; } > constraints.txt
 	rm -rf .lock-venv
 
 clean:

@@ -26,6 +26,7 @@ from .sentiment import score_texts
 from .stance import StanceLexicon, load_stance
 from .text import segment, sentence_frame, tokenize
 from . import plot
+from .explore import explore
 
 __version__ = "0.1.0"
 
@@ -34,5 +35,5 @@ __all__ = [
     "InputError", "Lexicon", "LexiconError", "SkippedDocument", "StanceLexicon", "analyze", "candidate_actors",
     "check_lexicon", "clean_text", "extract_quotes", "find_mentions", "iter_documents", "kwic", "load_actors",
     "load_corpus", "load_cues", "load_lexicon", "load_stance", "quote_spans", "score_texts", "segment",
-    "sentence_frame", "tokenize", "__version__",
+    "sentence_frame", "tokenize", "plot", "explore", "__version__",
 ]
