@@ -16,7 +16,7 @@ Examples
 from .actors import ActorLexicon, candidate_actors, find_mentions, load_actors
 from .analysis import Analysis, analyze
 from .cleaning import DEFAULT_TRAILERS, clean_text
-from .corpus import Corpus, Document, SkippedDocument, iter_documents, load_corpus
+from .corpus import Corpus, Document, DocumentStream, SkippedDocument, iter_documents, load_corpus, stream_corpus
 from .cues import Cues, load_cues
 from .errors import DiscourseError, InputError, LexiconError
 from .kwic import kwic
@@ -35,5 +35,5 @@ __all__ = [
     "InputError", "Lexicon", "LexiconError", "SkippedDocument", "StanceLexicon", "analyze", "candidate_actors",
     "check_lexicon", "clean_text", "extract_quotes", "find_mentions", "iter_documents", "kwic", "load_actors",
     "load_corpus", "load_cues", "load_lexicon", "load_stance", "quote_spans", "score_texts", "segment",
-    "sentence_frame", "tokenize", "plot", "explore", "__version__",
+    "sentence_frame", "tokenize", "plot", "explore", "stream_corpus", "DocumentStream", "__version__",
 ]

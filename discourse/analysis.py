@@ -12,13 +12,14 @@ import csv
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pandas as pd
 
 from .actors import MENTION_COLUMNS, ActorLexicon, _doc_mentions, load_actors, mention_rows
 from .corpus import Corpus, Document
 from .cues import Cues, load_cues
+from .engine import run
 from .framing import FRAMING_COLUMNS, frame_hits, framing_frame, framing_rows
 from .lexicon import Lexicon, load_lexicon
 from .quotes import QUOTE_COLUMNS, doc_quote_rows
@@ -239,13 +240,19 @@ def analyze(
     frames: Lexicon | str | Path | None = None,
     stance: StanceLexicon | str | Path | None = None,
     vader: str = "vaderSentiment",
+    n_jobs: int = 1,
+    engine: str = "processes",
+    client: Any = None,
+    chunk_size: int = 32,
+    progress: bool | None = None,
 ) -> Analysis:
     """Run the whole analysis over a corpus: who says what, sentiment, framing, stance.
 
     Parameters
     ----------
     corpus : Corpus or iterable of Document
-        For instance ``load_corpus("seeds/")``.
+        For instance ``load_corpus("seeds/")``, or ``stream_corpus(...)`` for
+        a large file read lazily.
     actors : ActorLexicon, path or None, default=None
         Actor lexicon (``None``: packaged default; see :func:`load_actors`).
     cues : Cues, path or None, default=None
@@ -256,6 +263,16 @@ def analyze(
         Stance targets and cues (see :func:`load_stance`).
     vader : {"vaderSentiment", "nltk"}, default="vaderSentiment"
         VADER implementation (see :mod:`discourse.sentiment`).
+    n_jobs : int, default=1
+        Worker processes (``-1``: one per core). Results are identical to a
+        serial run.
+    engine : {"processes", "dask"}, default="processes"
+        ``"dask"`` runs on a ``dask.distributed`` cluster: pass ``client=``
+        or create a ``Client`` first. Results are identical to a serial run.
+    chunk_size : int, default=32
+        Documents per task for the parallel engines.
+    progress : bool or None, default=None
+        A tqdm progress bar; by default only on a terminal, never in tests.
 
     Returns
     -------
@@ -270,20 +287,25 @@ def analyze(
     >>> a.stance.query("actor == 'France' and label != 'none'")[["target", "label"]].values.tolist()
     [['ukraine_support', 'favor'], ['western_troops', 'favor']]
     """
+    settings = make_settings(actors=actors, cues=cues, frames=frames, stance=stance, vader=vader)
+    rows: dict[str, list[tuple]] = {name: [] for name in _TABLES}
+    errors: list[tuple] = []
+    for result in run(corpus, settings, n_jobs=n_jobs, engine=engine, client=client, chunk_size=chunk_size,
+                      progress=progress):
+        if result.error is not None:
+            errors.append((result.source, result.doc_id, "analyze", result.error))
+            continue
+        for name, part in result.rows.items():
+            rows[name].extend(part)
+    skipped = [(item.source, "", "load", item.reason) for item in getattr(corpus, "skipped", ())]
+    return _assemble(rows, skipped + errors, settings)
+
+
+def make_settings(*, actors=None, cues=None, frames=None, stance=None, vader: str = "vaderSentiment") -> Settings:
+    """Load every lexicon once, for :func:`analyze` and its workers."""
     if vader not in VADER_ENGINES:
         raise ValueError(f"vader must be one of {', '.join(VADER_ENGINES)}, got {vader!r}")
-    settings = Settings(load_actors(actors), load_cues(cues), load_lexicon(frames), load_stance(stance), vader)
-    rows: dict[str, list[tuple]] = {name: [] for name in _TABLES}
-    errors = [(item.source, "", "load", item.reason) for item in getattr(corpus, "skipped", ())]
-    for doc in corpus:
-        try:
-            result = analyze_document(doc, settings)
-        except Exception as exc:  # one bad document never loses the others
-            errors.append((doc.source, doc.id, "analyze", f"{type(exc).__name__}: {exc}"))
-            continue
-        for name, part in result.items():
-            rows[name].extend(part)
-    return _assemble(rows, errors, settings)
+    return Settings(load_actors(actors), load_cues(cues), load_lexicon(frames), load_stance(stance), vader)
 
 
 def _assemble(rows: dict[str, list[tuple]], errors: list[tuple], settings: Settings) -> Analysis:

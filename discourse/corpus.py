@@ -43,6 +43,8 @@ __all__ = [
     "SkippedDocumentWarning",
     "load_corpus",
     "iter_documents",
+    "stream_corpus",
+    "DocumentStream",
     "TEXT_SUFFIXES",
 ]
 
@@ -239,6 +241,50 @@ def iter_documents(
             warnings.warn(f"{item.source}: skipped: {item.reason}", SkippedDocumentWarning, stacklevel=2)
         else:
             yield item
+
+
+class DocumentStream:
+    """Documents read lazily from files, in the order :func:`load_corpus` uses.
+
+    Iterate it as often as needed; each pass reads the files again, one
+    document at a time, so memory stays bounded however large a JSONL or CSV
+    file is. Sources skipped during the last pass are in :attr:`skipped`
+    (:func:`discourse.analyze` reports them in ``Analysis.errors``).
+    """
+
+    def __init__(self, source: PathLike | Sequence[PathLike], **options: Any) -> None:
+        self.source, self.options = source, options
+        self.skipped: list[SkippedDocument] = []
+
+    def __iter__(self) -> Iterator[Document]:
+        self.skipped = []
+        for item in _iter_items(self.source, **self.options):
+            if isinstance(item, SkippedDocument):
+                self.skipped.append(item)
+            else:
+                yield item
+
+    def __repr__(self) -> str:
+        return f"<DocumentStream of {self.source!r}>"
+
+
+def stream_corpus(
+    source: PathLike | Sequence[PathLike],
+    *,
+    encoding: str | None = None,
+    text_field: str = "text",
+    id_field: str = "id",
+    trailers: Iterable[str] | None = DEFAULT_TRAILERS,
+) -> DocumentStream:
+    """Like :func:`load_corpus`, but read lazily: for corpora too large to hold in memory.
+
+    Examples
+    --------
+    >>> stream = stream_corpus("seeds/")
+    >>> [doc.id for doc in stream]
+    ['2024-11_le-monde-report_nato-western-troops-ukraine']
+    """
+    return DocumentStream(source, encoding=encoding, text_field=text_field, id_field=id_field, trailers=trailers)
 
 
 # --------------------------------------------------------------------------- internals
