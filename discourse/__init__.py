@@ -27,6 +27,7 @@ from .stance import StanceLexicon, load_stance
 from .text import segment, sentence_frame, tokenize
 from . import plot
 from .explore import explore
+from .output import read_analysis, write_analysis
 
 __version__ = "0.1.0"
 
@@ -35,5 +36,5 @@ __all__ = [
     "InputError", "Lexicon", "LexiconError", "SkippedDocument", "StanceLexicon", "analyze", "candidate_actors",
     "check_lexicon", "clean_text", "extract_quotes", "find_mentions", "iter_documents", "kwic", "load_actors",
     "load_corpus", "load_cues", "load_lexicon", "load_stance", "quote_spans", "score_texts", "segment",
-    "sentence_frame", "tokenize", "plot", "explore", "stream_corpus", "DocumentStream", "__version__",
+    "sentence_frame", "tokenize", "plot", "explore", "stream_corpus", "DocumentStream", "write_analysis", "read_analysis", "__version__",
 ]

@@ -4,7 +4,7 @@
 
     discourse quotes PATH... [--actors FILE] [--format jsonl|csv]
     discourse actors PATH... [--actors FILE] [--candidates]
-    discourse analyze PATH... [--actors F] [--frames F] [--stance F] --out DIR
+    discourse analyze PATH... [--actors F] [--frames F] [--stance F] [--jobs N] [--stream] --out DIR
     discourse kwic PATTERN PATH... [--window N]
     discourse figures [PATH...] [--out figures/] [--results DIR]
     discourse lexicon check FILE [--kind actors|cues|frames|stance]
@@ -71,6 +71,10 @@ def _parser() -> argparse.ArgumentParser:
     _add_input(p)
     _add_lexicons(p)
     p.add_argument("--out", required=True, metavar="DIR", help="folder for the CSV tables")
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (-1: one per core)")
+    p.add_argument("--stream", action="store_true",
+                   help="read lazily and append the tables batch by batch (bounded memory, for large corpora)")
+    p.add_argument("--format", choices=["csv", "parquet"], default="csv", help="table format with --stream")
 
     p = sub.add_parser("kwic", help="keyword in context: every match of a term with the words around it")
     p.add_argument("pattern", help="a term: word, phrase, trailing * (escalat*); never a regular expression")
@@ -131,12 +135,13 @@ def _emit(frame: pd.DataFrame, fmt: str) -> None:
             sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
 
 
-def _analysis(args: argparse.Namespace, corpus: Corpus):
+def _analysis(args: argparse.Namespace, corpus: Corpus, *, n_jobs: int = 1):
     frames = getattr(args, "frames", None)
     stance = getattr(args, "stance", None)
     return analyze(corpus, actors=_actors(args), cues=load_cues(args.cues) if args.cues else None,
                    frames=load_lexicon(frames, extend=args.extend_frames) if frames else None,
-                   stance=load_stance(stance) if stance else None, vader=getattr(args, "vader", "vaderSentiment"))
+                   stance=load_stance(stance) if stance else None, vader=getattr(args, "vader", "vaderSentiment"),
+                   n_jobs=n_jobs)
 
 
 def _cmd_quotes(args: argparse.Namespace) -> int:
@@ -166,7 +171,7 @@ def _cmd_kwic(args: argparse.Namespace) -> int:
 
 def _run_and_report(args: argparse.Namespace, out: str, figures: str | None = None) -> int:
     corpus = _load(args)
-    a = _analysis(args, corpus)
+    a = _analysis(args, corpus, n_jobs=getattr(args, "jobs", 1))
     written = a.to_csv(out)
     if figures is not None:
         from .figures import write_figures
@@ -184,7 +189,21 @@ def _run_and_report(args: argparse.Namespace, out: str, figures: str | None = No
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    return _run_and_report(args, args.out)
+    if not args.stream:
+        return _run_and_report(args, args.out)
+    from .corpus import stream_corpus
+    from .output import write_analysis
+
+    stream = stream_corpus(args.paths, encoding=args.encoding, text_field=args.text_field, id_field=args.id_field)
+    paths = write_analysis(stream, args.out, format=args.format, n_jobs=args.jobs, actors=_actors(args),
+                           cues=load_cues(args.cues) if args.cues else None,
+                           frames=load_lexicon(args.frames, extend=args.extend_frames) if args.frames else None,
+                           stance=load_stance(args.stance) if args.stance else None, vader=args.vader)
+    for item in stream.skipped:
+        print(f"discourse: skipped {item.source}: {item.reason}", file=sys.stderr)
+    print(f"Tables written to {args.out}/: {', '.join(p.name for p in paths.values())}")
+    print("Per-actor summaries: discourse.read_analysis(DIR).by_actor()")
+    return 0
 
 
 def _cmd_figures(args: argparse.Namespace) -> int:

@@ -95,3 +95,20 @@ def test_progress_bar_only_when_asked(corpus, capsys):
 def test_serial_equals_parallel_on_any_corpus(texts):
     docs = [dc.Document.from_text(t, id=f"d{i}") for i, t in enumerate(texts)]
     assert_same(dc.analyze(docs), dc.analyze(docs, n_jobs=2, chunk_size=1))
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_incremental_writing_matches_the_in_memory_tables(corpus, serial, tmp_path, fmt):
+    paths = dc.write_analysis(corpus, tmp_path / fmt, format=fmt, batch_size=7)
+    assert all(p.exists() for p in paths.values())
+    back = dc.read_analysis(tmp_path / fmt)
+    for name in ("quotes", "framing", "units", "stance_evidence", "sentiment"):
+        got, want = back.tables()[name], serial.tables()[name]
+        assert len(got) == len(want), name
+        assert got["doc_id"].tolist() == want["doc_id"].tolist()
+    assert back.stance.equals(serial.stance) or back.stance[["actor", "target", "label"]].equals(
+        serial.stance[["actor", "target", "label"]])
+    if fmt == "csv":
+        serial.to_csv(tmp_path / "mem")
+        for name in ("quotes", "framing", "units", "mentions"):
+            assert (tmp_path / "csv" / f"{name}.csv").read_bytes() == (tmp_path / "mem" / f"{name}.csv").read_bytes()
