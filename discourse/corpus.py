@@ -55,6 +55,10 @@ _META_SUFFIX = ".meta.yaml"
 _BINARY_PROBE = 8192
 
 
+class FallbackEncodingWarning(DiscourseWarning):
+    """A file that is not UTF-8 was read with the CP-1252 fallback."""
+
+
 class SkippedDocumentWarning(DiscourseWarning):
     """A document could not be read and was skipped; the others were loaded."""
 
@@ -345,8 +349,15 @@ def _decode(data: bytes, source: str, encoding: str | None) -> str:
             except (UnicodeDecodeError, LookupError) as exc2:
                 raise InputError(source, f"cannot be decoded as UTF-8 or as {encoding!r} ({exc2}); "
                                  "name the file's real encoding") from None
-        raise InputError(source, f"not valid UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start}); "
-                         "pass its encoding, e.g. encoding='cp1252' (CLI: --encoding cp1252)") from None
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise InputError(source, f"not valid UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start}) nor "
+                             "CP-1252; pass its encoding, e.g. encoding='latin-1' (CLI: --encoding latin-1)") from None
+        warnings.warn(f"{source}: not valid UTF-8 (byte {data[exc.start]:#04x} at offset {exc.start}); read as "
+                      "CP-1252 (Windows Western European). If that is wrong, pass encoding=", FallbackEncodingWarning,
+                      stacklevel=4)
+        return text
 
 
 def _document_id(path: Path, root: Path | None) -> str:

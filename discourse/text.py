@@ -10,7 +10,9 @@ Two corrections are applied to Punkt's output:
 * a "sentence" that starts with a lowercase letter is joined to the one
   before it (``"Why?" he asked.`` stays one sentence; so does ``5 p.m. when``);
 * paragraphs are split first: a blank line separates paragraphs when the text
-  has any; otherwise every line is a paragraph (as in most scraped articles).
+  has any; otherwise every line is a paragraph (as in most scraped articles);
+* a run-on "sentence" longer than :data:`MAX_SENTENCE_CHARS` is cut at spaces,
+  so that no step works on an unbounded sentence.
 """
 
 from __future__ import annotations
@@ -131,8 +133,32 @@ def segment(text: str) -> list[Sentence]:
             else:
                 spans.append([s_start, s_end])
         for s_start, s_end in spans:
-            sentences.append(Sentence(len(sentences), p_index, p_start + s_start, p_start + s_end))
+            for a, b in _cut_long(para, s_start, s_end):
+                sentences.append(Sentence(len(sentences), p_index, p_start + a, p_start + b))
     return sentences
+
+
+#: A "sentence" longer than this many characters (a run-on line with no
+#: punctuation, a table dumped as text) is cut at spaces into pieces of at most
+#: this length, so that no step ever works on an unbounded sentence.
+MAX_SENTENCE_CHARS = 3000
+
+
+def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    if end - start <= MAX_SENTENCE_CHARS:
+        return [(start, end)]
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+        if cut <= start:
+            cut = start + MAX_SENTENCE_CHARS
+        pieces.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
