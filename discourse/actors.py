@@ -419,6 +419,9 @@ def _parse_role(lexicon: ActorLexicon, tokens: Sequence[Token], i: int) -> _Role
     n, k = len(tokens), i
     determiner, constraint = None, None
     word = normalize(tokens[k].text)
+    if not (word in _DETERMINERS or word in _ROLE_MODIFIERS or word in lexicon._role_trie
+            or tokens[k].text[:1].isupper()):
+        return None                      # cannot start a role reference: skip the look-ups
     if word in _DETERMINERS:
         determiner, k = _DETERMINERS[word], k + 1
     else:

@@ -234,11 +234,13 @@ class TermMatcher:
         """Leftmost-longest, non-overlapping matches in a token sequence."""
         out: list[Match] = []
         root = self._root
-        has_prefixes = _PREFIXES in root
+        heads, shortest = self._root_heads()
         i, n = 0, len(tokens)
         while i < n:
-            if not has_prefixes and tokens[i].key not in root:
-                i += 1
+            tok = tokens[i]
+            if tok.key not in root and (not heads or (tok.key[:shortest] not in heads
+                                                      and tok.norm[:shortest] not in heads)):
+                i += 1                      # no term starts here: the common case, one or two look-ups
                 continue
             best = self._longest_at(tokens, i)
             if best is None:
@@ -247,6 +249,17 @@ class TermMatcher:
             out.append(Match(i, best[0], tuple(best[1])))
             i = best[0]
         return out
+
+    def _root_heads(self) -> tuple[frozenset[str], int]:
+        """The first letters (as many as the shortest root wildcard) of every root wildcard prefix."""
+        cached = getattr(self, "_heads", None)
+        if cached is not None and cached[2] == self.size:
+            return cached[0], cached[1]
+        prefixes = self._root.get(_PREFIXES, {})
+        shortest = min((len(p) for p in prefixes), default=0)
+        heads = frozenset(p[:shortest] for p in prefixes)
+        self._heads = (heads, shortest, self.size)
+        return heads, shortest
 
     def __len__(self) -> int:
         return self.size

@@ -154,6 +154,7 @@ class _QuoteReader:
                                     quoted=[(s.start - 1, s.end + 1) for s in self.spans])
         self.words = {s.sent_id: [normalize(t.text) for t in seg.tokens[s.sent_id]] for s in seg.sentences}
         self.used: set[tuple[int, int]] = set()         # (sent_id, token) consumed by a quote's attribution
+        self._heads: dict[int, frozenset[str]] = {}     # first words of each phrase list
 
     # -- token helpers ------------------------------------------------------------------
     def tokens(self, sid: int):
@@ -168,6 +169,11 @@ class _QuoteReader:
 
     def phrase_at(self, sid: int, k: int, phrases) -> int | None:
         words = self.words[sid]
+        heads = self._heads.get(id(phrases))
+        if heads is None:
+            heads = self._heads[id(phrases)] = frozenset(p[0] for p in phrases if p)
+        if words[k] not in heads:
+            return None
         for phrase in phrases:
             if tuple(words[k:k + len(phrase)]) == phrase:
                 return k + len(phrase)
