@@ -135,3 +135,15 @@ def test_lexicon_check_frames(capsys, tmp_path):
     warn.write_text("frame,term\na,war\nb,war\n", encoding="utf-8")
     status, out, err = run(capsys, "lexicon", "check", str(warn))
     assert status == 1 and "line 3: warning" in err and "two frames" in err
+
+
+def test_analyze_stream_with_workers(capsys, tmp_path):
+    lines = tmp_path / "c.jsonl"
+    lines.write_text('{"id": "a", "text": "\\"We hold,\\" Zelensky said."}\n{oops\n'
+                     '{"id": "b", "text": "NATO warned of escalation."}\n', encoding="utf-8")
+    status, out, err = run(capsys, "analyze", str(lines), "--out", str(tmp_path / "out"), "--stream", "--jobs", "2")
+    assert status == 0 and "c.jsonl:2" in err
+    quotes = list(csv.DictReader((tmp_path / "out" / "quotes.csv").open(encoding="utf-8")))
+    assert [q["speaker"] for q in quotes] == ["Volodymyr Zelensky"]
+    errors = (tmp_path / "out" / "errors.csv").read_text(encoding="utf-8")
+    assert "not valid JSON" in errors
