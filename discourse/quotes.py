@@ -256,6 +256,11 @@ class _QuoteReader:
         if expr is not None:
             return expr
         words = self.words[sid]
+        if c > 0 and words[c - 1] == "as":          # "X was quoted by TASS as saying that ..."
+            for q in range(c - 2, max(-1, c - 10), -1):
+                if words[q] == "quoted" and self.open_word(sid, q):
+                    head = q - 1 if q > 0 and words[q - 1] in ("was", "were", "is", "are", "been") else q
+                    return self.finder.subject_before(sid, head)
         if c > 0 and words[c - 1] in ("and", "but", "before", "then"):
             for b in range(c - 2, -1, -1):
                 if self.open_word(sid, b) and self.cues.match_verb(words, b):
