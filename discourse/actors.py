@@ -493,7 +493,8 @@ def _doc_mentions(seg: Segmented, lexicon: ActorLexicon) -> list[Mention]:
                     continue
                 if ref.determiner is not None:
                     resolved = _apposition(lexicon, tokens, after)
-                    if resolved is None and ref.determiner in ("definite", "possessive"):
+                    if resolved is None and ref.determiner in ("definite", "possessive") \
+                            and not _anonymous(tokens, after):
                         resolved = next((p for p in reversed(persons) if _compatible(lexicon, p, ref)), None)
                     actor = lexicon.get(resolved)
                     mentions.append(Mention(sent.sent_id, tokens[i].start, tokens[after - 1].end,
@@ -521,6 +522,17 @@ def _doc_mentions(seg: Segmented, lexicon: ActorLexicon) -> list[Mention]:
                 persons.append(owner)
             i += 1
     return mentions
+
+
+_ANONYMITY = frozenset({"anonymity", "anonymously", "named", "identified"})
+
+
+def _anonymous(tokens: Sequence[Token], k: int) -> bool:
+    """True after "the official" for ", who spoke on condition of anonymity" / "who asked not to be named":
+    an anonymous source, not the last official named."""
+    if k + 1 >= len(tokens) or tokens[k].text != "," or normalize(tokens[k + 1].text) not in ("who", "speaking"):
+        return False
+    return any(normalize(t.text) in _ANONYMITY for t in tokens[k + 2:k + 14])
 
 
 def _apposition(lexicon: ActorLexicon, tokens: Sequence[Token], k: int) -> str | None:

@@ -183,10 +183,17 @@ class _QuoteReader:
     def after(self, sid: int, k: int) -> _Attribution | None:
         """Attribution right after a closing quote mark: ', X said' / ', said X' / ', according to X'."""
         toks, words, n = self.tokens(sid), self.words[sid], len(self.tokens(sid))
-        while k < n and toks[k].text in (",", "-", "\u2014", "\u2013"):
+        dashed = False
+        while k < n and toks[k].text in (",", "-", "--", "\u2014", "\u2013"):
+            dashed = dashed or toks[k].text != ","
             k += 1
         if k >= n or not self.open_word(sid, k):
             return None
+        if dashed:                              # '"We will not be intimidated" -- President Andrzej Duda.'
+            expr = self.finder.expr_starting_at(sid, k)
+            if expr is not None and all(t.text in (".", "!", "?") for t in toks[expr.last:]) and \
+                    (expr.kind == "name" or (expr.mention is not None and expr.mention.type == "person")):
+                return self._attr(sid, expr, "", k, expr.last)
         verb = self.cues.match_verb(words, k)
         if verb is not None:
             expr = self.finder.expr_starting_at(sid, verb[0])

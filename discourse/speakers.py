@@ -282,9 +282,25 @@ class SpeakerFinder:
             gender = _PRONOUNS[normalize(tokens[expr.first].text)]
             person = self._antecedent(start, gender)
             return Speaker(person[0], person[1], "pronoun", start) if person else None
+        source = self._source_of(sid, expr.last)
+        if source is not None:                  # "a statement from the Kremlin" -> the Kremlin
+            return source
         actor = next((m.affiliation for k in range(expr.first, expr.last)
                       if (m := self.by_start.get((sid, k))) is not None and m.type != "person"), None)
         return Speaker(text, actor, "unnamed", start)
+
+    def _source_of(self, sid: int, k: int) -> Speaker | None:
+        """The actor after "from" / "by" that an unnamed expression comes from ("a statement from X")."""
+        tokens = self.seg.tokens[sid]
+        if k >= len(tokens) or normalize(tokens[k].text) not in ("from", "by", "of"):
+            return None
+        inner = self.expr_starting_at(sid, k + 1)
+        if inner is None or inner.kind == "pronoun":
+            return None
+        speaker = self.resolve(sid, inner)
+        if speaker is None or not (speaker.actor or speaker.kind in ("person", "name")):
+            return None
+        return speaker
 
     def _title_actor(self, sid: int, first: int, name_start: int) -> str | None:
         """The actor named in a title before a name: "Pentagon spokesman John Smith" -> United States."""

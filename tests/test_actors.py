@@ -45,7 +45,7 @@ class TestDefaultLexicon:
         assert [a for _, a, _ in got] == [actor]
 
     def test_demonyms(self):
-        assert mentions("British and Ukrainian troops.") == [["British", "United Kingdom", "demonym"],
+        assert mentions("British and Ukrainian diplomats.") == [["British", "United Kingdom", "demonym"],
                                                             ["Ukrainian", "Ukraine", "demonym"]]
 
     def test_accents_and_spelling_variants(self):

@@ -81,12 +81,24 @@ def jupyterlab(tmp_path):
     log.close()
 
 
+def _started(page, seconds: float = 20) -> bool:
+    """Whether any code cell shows [*] or an execution count within ``seconds``."""
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        prompts = page.locator(".jp-CodeCell .jp-InputArea-prompt").all_text_contents()
+        if any(re.fullmatch(r"\[(\*|\d+)\]:?", t.strip()) for t in prompts):
+            return True
+        time.sleep(0.5)
+    return False
+
+
 def test_quickstart_runs_in_jupyterlab(jupyterlab):
     from playwright.sync_api import sync_playwright
 
     url, token, notebook = jupyterlab
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / "jupyterlab-quickstart.png"
+    shot.unlink(missing_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=[
             "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -96,9 +108,13 @@ def test_quickstart_runs_in_jupyterlab(jupyterlab):
             page.goto(f"{url}/lab/tree/notebooks/01_quickstart.ipynb?token={token}")
             page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
             page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
-            page.get_by_role("menuitem", name="Run", exact=True).click()
-            page.get_by_text("Run All Cells", exact=True).click()
-            n_code = page.locator(".jp-CodeCell").count()
+            n_code = sum(c["cell_type"] == "code" for c in json.loads(notebook.read_text(encoding="utf-8"))["cells"])
+            for _attempt in range(4):               # the kernel may still be connecting: retry the menu
+                page.get_by_role("menuitem", name="Run", exact=True).click()
+                page.get_by_text("Run All Cells", exact=True).click()
+                if _started(page):
+                    break
+                page.keyboard.press("Escape")
             deadline = time.time() + 180
             while time.time() < deadline:
                 prompts = page.locator(".jp-CodeCell .jp-InputArea-prompt").all_text_contents()

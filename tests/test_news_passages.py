@@ -41,6 +41,20 @@ GOLD = {
         ("direct", "This is not the time for complacency", "Mark Rutte", "NATO"),
         ("direct", "Your support keeps us alive", "Volodymyr Zelensky", "Ukraine"),
     ],
+    "wire_warsaw_fortifications": [
+        ("reported", "Poland will build", "Donald Tusk", "Poland"),
+        ("direct", "We are doing this to deter", "Donald Tusk", "Poland"),
+        ("direct", "Nobody should doubt", "Donald Tusk", "Poland"),
+        ("reported", "the plan had been discussed", "The official", None),
+        ("direct", "Our forces are holding", "Ukrainian General Staff", "Ukrainian Armed Forces"),
+        ("reported", "Germany would not send", "Olaf Scholz", "Germany"),
+        ("reported", "he saw no reason", "Olaf Scholz", "Germany"),
+        ("direct", "We will not be intimidated", "Andrzej Duda", "Poland"),
+        ("reported", "Kyiv welcomed the decision", "A spokesperson for the Ukrainian foreign ministry", "Ukraine"),
+        ("direct", "It's a signal to Moscow", "Anna Kowalska", "Poland"),
+        ("reported", "the costs would be high", "Anna Kowalska", "Poland"),
+        ("direct", "This is a waste of money", "Peter Szijjarto", "Hungary"),
+    ],
     "wire_london_aid": [
         ("direct", "Putin must understand", "Keir Starmer", "United Kingdom"),
         ("direct", "Britain stands with Ukraine", "Keir Starmer", "United Kingdom"),
@@ -84,6 +98,11 @@ def test_each_quote(found, doc, kind, start, speaker, actor):
     assert row is not None, f"missed {start!r}"
     assert row["speaker"] == speaker
     assert (row["actor"] if isinstance(row["actor"], str) else None) == actor
+
+
+def test_anonymous_official_is_not_the_last_person_named(found):
+    row = _match(found, "wire_warsaw_fortifications", "reported", "the plan had been discussed")
+    assert row["speaker_kind"] == "role" and row["speaker"] == "The official"
 
 
 def test_quoted_by_outlet_as_saying(found):
