@@ -387,8 +387,9 @@ class _QuoteReader:
             return True
         words = self.words[sid]
         idx = open_tok - 1
-        if last.text == "," and idx > 0 and self.cues.match_verb(words, idx - 1):
-            return True
+        if last.text == "," and idx > 0 and any(self.cues.match_verb(words, j) and self.open_word(sid, j)
+                                                 for j in range(max(0, idx - 3), idx)):
+            return True                 # '"We stand ready," Healey said later, "to do whatever it takes."' 
         return self.cues.match_verb(words, idx) is not None and idx >= 0
 
     # -- reported speech ----------------------------------------------------------------
@@ -424,11 +425,11 @@ class _QuoteReader:
         ("said on Sunday that", "said privately that") or, after an addressee verb,
         a short object ("told reporters that") stands between."""
         toks, words = self.tokens(sid), self.words[sid]
-        for j in range(k, min(len(toks), k + 8)):
+        for j in range(k, min(len(toks), k + 12)):
             if words[j] == "that":
                 gap = words[k:j]
                 if not gap or gap[0] in _ADVERBIAL_STARTS or gap[0].endswith("ly") or \
-                        (lemma in self.cues.addressee_verbs and len(gap) <= 4):
+                        (lemma in self.cues.addressee_verbs and len(gap) <= 8):
                     return j + 1
                 return k
             if not toks[j].text.isalnum() or not self.open_word(sid, j):
@@ -487,6 +488,8 @@ class _QuoteReader:
         if last - first >= _MIN_REPORTED_WORDS and not inverted and not adverbial:
             return self._row(sid, first, last, speaker, verb[1]), last
         # "The talks failed, X said." / "..., said X on Monday, as ..." : the content comes first
+        if adverbial and not self._short_tail(sid, after_cue):
+            return None, -1                 # "X has called on allies to ...": not a post-posed attribution
         head = expr.first if not inverted else k
         while not inverted and head > 1 and toks[head - 1].text.isalpha() and self.finder.title_word(toks[head - 1].text):
             head -= 1                                       # "..., Prime Minister Keir Starmer said"
@@ -495,6 +498,15 @@ class _QuoteReader:
                 and self._authorial(sid, 0, head - 1):
             return self._row(sid, 0, head - 1, speaker, verb[1]), n
         return None, -1
+
+    def _short_tail(self, sid: int, k: int) -> bool:
+        """True when the words after a cue end the sentence or a clause within six words
+        ("said on Thursday, as ...", "said on Monday.")."""
+        toks = self.tokens(sid)
+        for j in range(k, min(len(toks), k + 7)):
+            if toks[j].text in (",", ".", ";", "!", "?"):
+                return True
+        return k + 7 > len(toks)
 
     def _authorial(self, sid: int, first: int, last: int) -> bool:
         """True when tokens ``first:last`` hold no direct quote (partial quotes may stand inside)."""

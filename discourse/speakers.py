@@ -271,7 +271,7 @@ class SpeakerFinder:
             name = " ".join(words[k:])
             full = self.full_names.get(normalize(words[-1]), name) if len(words) - k == 1 else name
             actor = (self._title_actor(sid, expr.first, expr.first + k)
-                     or self.appositive_actor(sid, expr.last) or self._preceding_role_actor(sid, expr.first)
+                     or self._preceding_role_actor(sid, expr.first) or self.appositive_actor(sid, expr.last)
                      or self.known_actor.get(full))
             if actor:
                 self.known_actor.setdefault(full, actor)
@@ -329,9 +329,10 @@ class SpeakerFinder:
         tokens = self.seg.tokens[sid]
         if k >= len(tokens) or tokens[k].text != ",":
             return None
+        words = [normalize(t.text) for t in tokens]
         for j in range(k + 1, min(len(tokens), k + 14)):
-            if tokens[j].text in (",", ".", '"', ";"):
-                break
+            if tokens[j].text in (",", ".", '"', ";") or self.cues.match_verb(words, j):
+                break                         # an appositive is a noun phrase: stop at a verb
             m = self.by_start.get((sid, j))
             if m is not None and m.affiliation:
                 return m.affiliation
