@@ -249,7 +249,8 @@ def _read(tokens: Sequence[MatchToken], lexicon: StanceLexicon, text: str) -> tu
         if negated:
             polarity = -polarity
         # a cue right before another governs it: "rules out sending", "opposes supporting"
-        while k < len(cues) and cues[k][0] - last <= _CHAIN_GAP:
+        while k < len(cues) and cues[k][0] - last <= _CHAIN_GAP and not any(
+                last <= t_first < cues[k][0] for t_first, _, _ in targets):   # "supporting Ukraine and avoiding"
             polarity *= 1 if lexicon.cues.terms[cues[k][2]].frame == "favor" else -1
             last = cues[k][1]
             k += 1

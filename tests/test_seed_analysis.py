@@ -103,6 +103,12 @@ class TestStance:
         ev = seed_analysis.stance_evidence.query("actor == 'France' and target == 'western_troops'").iloc[0]
         assert (ev["cue"], bool(ev["negated"]), ev["target_term"]) == ("ruling out", True, "troops")
 
+    def test_nato_supports_ukraine_while_avoiding_escalation(self, seed_analysis):
+        ev = seed_analysis.stance_evidence.query("actor == 'NATO' and unit_id == 33")
+        assert ev[["target", "polarity", "cue"]].values.tolist() == [["ukraine_support", 1, "supporting"],
+                                                                     ["escalation", -1, "avoiding"]]
+        assert self.rows(seed_analysis)[("NATO", "ukraine_support")].n_evidence == 2
+
     def test_nato_against_escalation(self, seed_analysis):
         row = self.rows(seed_analysis)[("NATO", "escalation")]
         assert row.label == "against" and row.n_evidence == 2
