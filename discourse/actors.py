@@ -452,8 +452,13 @@ def _compatible(lexicon: ActorLexicon, person: str, ref: _RoleRef) -> bool:
     actor = lexicon.get(person)
     if actor is None or actor.type != "person":
         return False
-    if ref.constraint and ref.constraint not in (actor.affiliation, actor.name):
-        return False
+    if ref.constraint:
+        owner = lexicon.get(ref.constraint)
+        if owner is not None and owner.type == "person":       # "Putin's spokesman": Putin's side, not Putin
+            if actor.name == owner.name or actor.affiliation != owner.affiliation:
+                return False
+        elif ref.constraint not in (actor.affiliation, actor.name):
+            return False
     return ref.role in lexicon._role_sets.get(person, frozenset()) or ref.role.split()[-1] in lexicon._role_sets.get(person, frozenset())
 
 
@@ -497,9 +502,11 @@ def _doc_mentions(seg: Segmented, lexicon: ActorLexicon) -> list[Mention]:
                             and not _anonymous(tokens, after):
                         resolved = next((p for p in reversed(persons) if _compatible(lexicon, p, ref)), None)
                     actor = lexicon.get(resolved)
+                    owner = lexicon.get(ref.constraint) if ref.constraint else None
+                    side = owner.speaks_for if owner is not None and owner.type == "person" else ref.constraint
                     mentions.append(Mention(sent.sent_id, tokens[i].start, tokens[after - 1].end,
                                             resolved, "person" if actor else None,
-                                            actor.speaks_for if actor else ref.constraint, "role", i, after))
+                                            actor.speaks_for if actor else side, "role", i, after))
                     if resolved:
                         persons.append(resolved)
                     i = after

@@ -551,7 +551,7 @@ def _dateline_end(tokens) -> int:
             if before and before[0].isupper() and len(before[0]) > 1 and all(w[:1].isupper() for w in before):
                 return k + 1
             return 0
-        if not (tok.text[:1].isupper() or tok.text in (",", "(", ")", ".")):
+        if not (tok.text[:1].isupper() or tok.text.isdigit() or tok.text in (",", "(", ")", ".")):
             return 0
     return 0
 

@@ -71,6 +71,16 @@ GOLD = {
         ("partial", "must include security guarantees", "Volodymyr Zelensky", "Ukraine"),
         ("reported", "the talks are going nowhere", "European officials", "Europe"),
     ],
+    "wire_kyiv_energy_strikes": [
+        ("reported", "Russia launched a massive missile attack", "Ukrainian officials", "Ukraine"),
+        ("partial", "pure terror", "Volodymyr Zelensky", "Ukraine"),
+        ("reported", "Russia was responding to", "Dmitry Peskov", "Russia"),
+        ("partial", "provocations", "Dmitry Peskov", "Russia"),
+        ("direct", "We have warned the West", "Sergei Lavrov", "Russia"),
+        ("direct", "The strikes targeted", "the Russian defence ministry", "Russia"),
+        ("direct", "This is a lie", "Maria Zakharova", "Russia"),
+        ("partial", "spreading propaganda", "Maria Zakharova", "Russia"),
+    ],
     "wire_london_aid": [
         ("direct", "Putin must understand", "Keir Starmer", "United Kingdom"),
         ("direct", "Britain stands with Ukraine", "Keir Starmer", "United Kingdom"),
