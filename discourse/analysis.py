@@ -28,7 +28,8 @@ from .stance import EVIDENCE_COLUMNS, StanceLexicon, load_stance, stance_evidenc
 from .summary import (actor_table, by_actor_table, framing_by_actor_table, sentiment_agreement_table,
                       speaker_table)
 from .text import segment_document
-from .units import UNIT_ACTOR_COLUMNS, UNIT_COLUMNS, doc_units, unit_actor_rows, unit_rows, unit_text
+from .units import (UNIT_ACTOR_COLUMNS, UNIT_COLUMNS, doc_units, unit_actor_rows, unit_rows, unit_text,
+                    unit_tokens)
 
 __all__ = ["Analysis", "analyze", "DOCUMENT_COLUMNS", "SENTENCE_COLUMNS", "ERROR_COLUMNS"]
 
@@ -59,13 +60,14 @@ def analyze_document(doc: Document, settings: Settings) -> dict[str, list[tuple]
     mentions = _doc_mentions(seg, settings.actors)
     quotes = doc_quote_rows(seg, mentions, settings.actors, settings.cues)
     units = doc_units(seg, quotes)
-    u_rows = unit_rows(seg, units)
+    u_tokens = [unit_tokens(seg, u) for u in units]
+    u_rows = unit_rows(seg, units, tokens=u_tokens)
     ua_rows = unit_actor_rows(seg, units, mentions, settings.actors)
     n_words = {r[1]: r[-1] for r in u_rows}
     sentiment = sentiment_rows(doc.id, [(u.unit_id, u.kind, unit_text(seg, u), n_words[u.unit_id]) for u in units],
                                vader=settings.vader)
     framing = framing_rows(seg, units, frame_hits(seg, settings.frames), settings.frames)
-    evidence = stance_evidence_rows(seg, units, ua_rows, mentions, settings.stance)
+    evidence = stance_evidence_rows(seg, units, ua_rows, mentions, settings.stance, tokens=u_tokens)
     doc_words = sum(1 for toks in seg.tokens for t in toks if t.text[0].isalnum())
     return {
         "documents": [(doc.id, doc.source, str(doc.meta.get("title", "")), str(doc.meta.get("date", "")),

@@ -323,8 +323,11 @@ def _subject_actors(tokens: Sequence, mentions: Sequence[Mention]) -> tuple[list
 
 
 def stance_evidence_rows(seg: Segmented, units: Sequence[Unit], unit_actor_rows: Sequence[tuple],
-                         mentions: Sequence[Mention], lexicon: StanceLexicon) -> list[tuple]:
-    """Rows of :data:`EVIDENCE_COLUMNS` for one document."""
+                         mentions: Sequence[Mention], lexicon: StanceLexicon, *,
+                         tokens: Sequence[list] | None = None) -> list[tuple]:
+    """Rows of :data:`EVIDENCE_COLUMNS` for one document (``tokens``: each unit's tokens, if computed)."""
+    if tokens is None:
+        tokens = [unit_tokens(seg, u) for u in units]
     speakers: dict[int, list[str]] = {}
     for _, uid, actor, role in unit_actor_rows:
         if role == "speaker":
@@ -333,8 +336,7 @@ def stance_evidence_rows(seg: Segmented, units: Sequence[Unit], unit_actor_rows:
     for m in mentions:
         by_sentence.setdefault(m.sent_id, []).append(m)
     rows: list[tuple] = []
-    for u in units:
-        toks = unit_tokens(seg, u)
+    for u, toks in zip(units, tokens):
         if u.kind != "sentence":
             actors = speakers.get(u.unit_id)
             if not actors:

@@ -140,10 +140,12 @@ def unit_text(seg: Segmented, unit: Unit) -> str:
     return " ".join(text.split())
 
 
-def unit_rows(seg: Segmented, units: Sequence[Unit]) -> list[tuple]:
-    """Rows of :data:`UNIT_COLUMNS`."""
+def unit_rows(seg: Segmented, units: Sequence[Unit], *, tokens: Sequence[list[Token]] | None = None) -> list[tuple]:
+    """Rows of :data:`UNIT_COLUMNS`; ``tokens`` are each unit's :func:`unit_tokens` when already computed."""
+    if tokens is None:
+        tokens = [unit_tokens(seg, u) for u in units]
     return [(seg.doc_id, u.unit_id, u.sent_id, u.kind, u.start, u.end, seg.text[u.start:u.end], u.speaker,
-             u.actor, sum(1 for t in unit_tokens(seg, u) if _is_word(t))) for u in units]
+             u.actor, sum(1 for t in toks if _is_word(t))) for u, toks in zip(units, tokens)]
 
 
 def unit_actor_rows(seg: Segmented, units: Sequence[Unit], mentions: Sequence[Mention],
