@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple, Union
@@ -32,7 +32,7 @@ from typing import Any, NamedTuple, Union
 import pandas as pd
 
 from .corpus import Document
-from .datafiles import LineMap, packaged_path, packaged_text, read_yaml
+from .datafiles import LineMap, packaged_path, packaged_text, read_yaml, read_yaml_source
 from .errors import LexiconError
 from .cues import load_cues
 from .names import TITLE_WORDS, is_name_word, name_spans, normalize, split_title
@@ -246,17 +246,7 @@ def load_actors(
         return _merge(_default_actors(), path) if extend else path
     if path is None:
         return _default_actors()
-    if isinstance(path, Mapping):
-        data, lines, source = dict(path), LineMap(), "<mapping>"
-    else:
-        source = str(path)
-        try:
-            text = Path(path).read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise LexiconError(source, None, "no such file; check the path") from None
-        except UnicodeDecodeError:
-            raise LexiconError(source, None, "not UTF-8 text; save the lexicon as UTF-8") from None
-        data, lines = read_yaml(text, source)
+    data, lines, source = read_yaml_source(path)
     base = _default_actors() if extend else None
     lexicon = _parse(data, lines, source, base=base)
     return _merge(base, lexicon) if base is not None else lexicon

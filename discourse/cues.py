@@ -15,7 +15,7 @@ from typing import Any, Union
 
 import pandas as pd
 
-from .datafiles import LineMap, packaged_path, packaged_text, read_yaml
+from .datafiles import LineMap, packaged_path, packaged_text, read_yaml, read_yaml_source
 from .errors import LexiconError
 from .names import normalize
 
@@ -89,14 +89,7 @@ def load_cues(path: Union[str, Path, Mapping, Cues, None] = None, *, extend: boo
         return _merge(_default_cues(), path) if extend else path
     if path is None:
         return _default_cues()
-    if isinstance(path, Mapping):
-        data, lines, source = dict(path), LineMap(), "<mapping>"
-    else:
-        source = str(path)
-        try:
-            data, lines = read_yaml(Path(path).read_text(encoding="utf-8"), source)
-        except FileNotFoundError:
-            raise LexiconError(source, None, "no such file; check the path") from None
+    data, lines, source = read_yaml_source(path)
     cues = _parse(data, lines, source, partial=extend)
     return _merge(_default_cues(), cues) if extend else cues
 

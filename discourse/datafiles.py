@@ -13,13 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, Union
 
 import yaml
 
 from .errors import LexiconError
 
-__all__ = ["LineMap", "read_yaml", "packaged_path", "packaged_text"]
+__all__ = ["LineMap", "read_yaml", "read_yaml_source", "packaged_path", "packaged_text"]
 
 _PACKAGE = "discourse.lexicons"
 
@@ -111,3 +112,26 @@ def _scalar(node: yaml.Node, path) -> Any:
                            f"value not allowed ({problem}); lexicons hold plain text, numbers and lists") from None
     finally:
         loader.dispose()
+
+
+def read_yaml_source(path: Union[str, Path, Mapping]) -> tuple[Any, LineMap, str]:
+    """``(data, lines, source)`` of a YAML lexicon given as a file path or an in-memory mapping.
+
+    Raises
+    ------
+    LexiconError
+        When the file is missing, a folder, not UTF-8, or not valid YAML.
+    """
+    if isinstance(path, Mapping):
+        return dict(path), LineMap(), "<mapping>"
+    source = str(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise LexiconError(source, None, "no such file; check the path") from None
+    except IsADirectoryError:
+        raise LexiconError(source, None, "is a folder; give a lexicon file") from None
+    except UnicodeDecodeError:
+        raise LexiconError(source, None, "not UTF-8 text; save the lexicon as UTF-8") from None
+    data, lines = read_yaml(text, source)
+    return data, lines, source

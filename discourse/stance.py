@@ -41,7 +41,7 @@ from typing import Any, NamedTuple, Union
 import pandas as pd
 
 from .actors import Mention
-from .datafiles import LineMap, packaged_path, packaged_text, read_yaml
+from .datafiles import LineMap, packaged_path, packaged_text, read_yaml, read_yaml_source
 from .errors import LexiconError
 from .lexicon import Lexicon, Problem, _from_discourse, _raise_or_warn
 from .matcher import MatchToken, match_tokens
@@ -132,15 +132,7 @@ def load_stance(path: Union[str, Path, Mapping, StanceLexicon, None] = None, *, 
     elif path is None:
         return _default_stance()
     else:
-        if isinstance(path, Mapping):
-            data, lines, source = dict(path), LineMap(), "<mapping>"
-        else:
-            source = str(path)
-            try:
-                text = Path(path).read_text(encoding="utf-8-sig")
-            except FileNotFoundError:
-                raise LexiconError(source, None, "no such file; check the path") from None
-            data, lines = read_yaml(text, source)
+        data, lines, source = read_yaml_source(path)
         lexicon, problems = _parse(data, lines, source, partial=extend)
         _raise_or_warn(problems)
         if not lexicon.targets.negators:              # no negators given: the packaged ones
@@ -156,14 +148,11 @@ def load_stance(path: Union[str, Path, Mapping, StanceLexicon, None] = None, *, 
 
 def check_stance(path: Union[str, Path]) -> list[Problem]:
     """Every problem of a stance file, with its line."""
-    source = str(path)
     try:
-        data, lines = read_yaml(Path(path).read_text(encoding="utf-8-sig"), source)
-        return _parse(data, lines, source, partial=False)[1]
-    except FileNotFoundError:
-        return [Problem(source, None, "error", "no such file; check the path")]
+        data, lines, source = read_yaml_source(path)
     except LexiconError as exc:
-        return [Problem(source, exc.line, "error", exc.message)]
+        return [Problem(str(path), exc.line, "error", exc.message)]
+    return _parse(data, lines, source, partial=False)[1]
 
 
 @lru_cache(maxsize=1)

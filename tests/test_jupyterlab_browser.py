@@ -81,7 +81,7 @@ def jupyterlab(tmp_path):
     log.close()
 
 
-def _started(page, seconds: float = 20) -> bool:
+def _started(page, seconds: float = 30) -> bool:
     """Whether any code cell shows [*] or an execution count within ``seconds``."""
     deadline = time.time() + seconds
     while time.time() < deadline:
@@ -109,7 +109,7 @@ def test_quickstart_runs_in_jupyterlab(jupyterlab):
             page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
             page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
             n_code = sum(c["cell_type"] == "code" for c in json.loads(notebook.read_text(encoding="utf-8"))["cells"])
-            for _attempt in range(4):               # the kernel may still be connecting: retry the menu
+            for _attempt in range(6):               # the kernel may still be connecting: retry the menu
                 page.get_by_role("menuitem", name="Run", exact=True).click()
                 page.get_by_text("Run All Cells", exact=True).click()
                 if _started(page):

@@ -16,7 +16,9 @@ def test_network_is_blocked_in_tests():
         socket.create_connection(("93.184.216.34", 80), timeout=1)
 
 
-@pytest.mark.parametrize("pattern", [r"nltk\.download\(", r"download_corpora", r"urlopen\(", r"requests\.get\("])
+# the patterns are assembled so that this file does not itself contain the calls it looks for
+@pytest.mark.parametrize("pattern", ["nltk" + r"\.down" + r"load\(", "download" + "_corpora", "url" + r"open\(",
+                                     "requests" + r"\.get\("])
 def test_no_code_downloads_data(pattern):
     sources = [p for folder in ("discourse", "notebooks", "benchmarks") for p in (ROOT / folder).rglob("*")
                if p.suffix in (".py", ".ipynb")]
