@@ -21,7 +21,7 @@ from .names import normalize
 
 __all__ = ["Cues", "load_cues"]
 
-_KEYS = ("version", "verbs", "addressee_verbs", "source_phrases", "channel_phrases")
+_KEYS = ("version", "verbs", "addressee_verbs", "quote_only_verbs", "source_phrases", "channel_phrases")
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,9 @@ class Cues:
         Each matched form (lower case, may be two words: "pointed out") -> lemma.
     addressee_verbs : frozenset of str
         Lemmas whose object is the addressee ("told the BBC").
+    quote_only_verbs : frozenset of str
+        Lemmas that cue a speaker only next to a quotation (""...," Kallas
+        posted on X"), never reported speech ("posted a video").
     source_phrases, channel_phrases : tuple of tuple of str
         Normalised token sequences ("according", "to").
     source : str
@@ -44,6 +47,7 @@ class Cues:
     source_phrases: tuple[tuple[str, ...], ...]
     channel_phrases: tuple[tuple[str, ...], ...]
     source: str = "<memory>"
+    quote_only_verbs: frozenset[str] = frozenset()
 
     @property
     def verb_heads(self) -> frozenset[str]:
@@ -108,6 +112,7 @@ def _merge(base: Cues, extra: Cues) -> Cues:
         source_phrases=tuple(dict.fromkeys(base.source_phrases + extra.source_phrases)),
         channel_phrases=tuple(dict.fromkeys(base.channel_phrases + extra.channel_phrases)),
         source=f"{base.source} + {extra.source}",
+        quote_only_verbs=base.quote_only_verbs | extra.quote_only_verbs,
     )
 
 
@@ -134,12 +139,14 @@ def _parse(data: Any, lines: LineMap, source: str, *, partial: bool) -> Cues:
                                    f"{lemma!r}; keep it under one lemma")
             verbs[key] = str(lemma)
     addressee = _phrases(data.get("addressee_verbs"), "addressee_verbs", lines, source)
+    quote_only = _phrases(data.get("quote_only_verbs"), "quote_only_verbs", lines, source)
     return Cues(
         verbs=verbs,
         addressee_verbs=frozenset(" ".join(p) for p in addressee),
         source_phrases=tuple(_phrases(data.get("source_phrases"), "source_phrases", lines, source)),
         channel_phrases=tuple(_phrases(data.get("channel_phrases"), "channel_phrases", lines, source)),
         source=source,
+        quote_only_verbs=frozenset(" ".join(p) for p in quote_only),
     )
 
 

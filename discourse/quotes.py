@@ -18,8 +18,10 @@ Attribution shapes read: ``X said``, ``said X``, ``X replied: "..."``,
 ``X told the BBC``, ``according to X``, ``X reported that ...: "..."``,
 appositions (``X, the minister, said``), a quote over several sentences or
 paragraphs, the speaker named in the sentence before or after, role
-references (``the minister said``) and pronouns (``he said``). A quote that
-cannot be attributed keeps an empty speaker: never a guess.
+references (``the minister said``), pronouns (``he said``), participle
+clauses (``X ruled out ..., saying ...``), ``Y quoted X as saying`` and
+British single quote marks. A quote that cannot be attributed keeps an empty
+speaker: never a guess.
 
 Quote marks are paired per paragraph; a quote whose paragraph ends open
 continues when the next paragraph opens with a quote mark (the news
@@ -30,6 +32,7 @@ closes at the paragraph end, so the rest of the document is still read.
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Iterable
 from pathlib import Path
@@ -42,7 +45,7 @@ from .corpus import Document
 from .cues import Cues, load_cues
 from .errors import UnterminatedQuoteWarning
 from .names import normalize
-from .speakers import Speaker, SpeakerFinder, _Expr
+from .speakers import Speaker, SpeakerFinder, _Expr, dateline_end
 from .text import Segmented, paragraphs
 
 __all__ = ["QUOTE_COLUMNS", "quote_spans", "extract_quotes", "quotes_frame"]
@@ -60,6 +63,8 @@ _MIN_REPORTED_WORDS = 3
 _ADVERBIAL_STARTS = frozenset("on in at during after before this last later earlier today yesterday late when "
                               "while as to also again once repeatedly monday tuesday wednesday thursday friday "
                               "saturday sunday".split())
+_CONTRAST = frozenset({"while", "whereas", "whilst"})
+_MAX_OUTLET_DESCRIPTION = 3   # words before an outlet's name: "German public broadcaster ARD"
 _MAX_TAIL = 4          # words after the cue in an attribution-only sentence ("Peskov said on Monday.")
 
 
@@ -92,26 +97,94 @@ class _Row(NamedTuple):
 
 
 def quote_spans(text: str, *, doc_id: str = "doc") -> list[QuoteSpan]:
-    """Pair the ``"`` marks of a clean text into quote spans.
+    """Pair the quote marks of a clean text into quote spans.
+
+    Double marks (``"``) are paired first. Single marks (``'``, the British
+    convention: ``'We stand with Ukraine,' Starmer said``) are paired outside
+    them, where an opening mark starts a word after a space and a closing mark
+    ends one before a space or punctuation; apostrophes (``Ukraine's``,
+    ``don't``, ``the '90s``) and plural possessives before a lower-case word
+    (``the allies' plan``) are not marks unless nothing else closes the
+    quote. An unclosed single mark is taken for an apostrophe and ignored.
 
     Parameters
     ----------
     text : str
-        Clean text (typographic quotes already normalised to ``"``).
+        Clean text (typographic quotes already normalised to ``"`` and ``'``).
     doc_id : str, default="doc"
-        Named in the warning for an unterminated quote.
+        Named in the warning for an unterminated double quote.
 
     Returns
     -------
     list of QuoteSpan
-        ``(start, end, closed)`` of each quote's content, marks excluded.
+        ``(start, end, closed)`` of each quote's content, marks excluded, in
+        text order.
 
     Examples
     --------
     >>> t = 'He said: "One.\\n\\n"Two." Then "three'
     >>> [(t[s.start:s.end], s.closed) for s in quote_spans(t)]
     [('One.\\n\\n"Two.', True), ('three', False)]
+    >>> t = "'The allies' plan is clear,' she said of the 'coalition of the willing'."
+    >>> [t[s.start:s.end] for s in quote_spans(t)]
+    ["The allies' plan is clear,", 'coalition of the willing']
+    >>> t = "He vowed to 'stand firm for as long as it takes' as talks began."
+    >>> [t[s.start:s.end] for s in quote_spans(t)]
+    ['stand firm for as long as it takes']
     """
+    spans = _double_spans(text, doc_id=doc_id)
+    if "'" in text:
+        spans = sorted(spans + _single_spans(text, spans))
+    return spans
+
+
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2013\u2014-]))'(?=[^\W_])(?!\d0s\b|(?:em|tis|til|twas|n)\b)",
+                          re.MULTILINE)
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s'])'(?=$|[\s.,;:!?)\]\u2013\u2014-])", re.MULTILINE)
+
+
+def _single_spans(text: str, blocked: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Spans in single marks, paired per paragraph outside the ``blocked`` double-quoted spans.
+
+    A mark that could be a plural possessive ("takes' as", "allies' plan")
+    closes a quote only when no plain closing mark follows in the paragraph.
+    """
+    def free(pos: int) -> bool:
+        return not any(b.start - 1 <= pos <= b.end for b in blocked)
+
+    marks = sorted([(m.start(), "open") for m in _SINGLE_OPEN.finditer(text)] +
+                   [(m.start(), "close" if _closes(text, m.start()) else "weak")
+                    for m in _SINGLE_CLOSE.finditer(text)])
+    spans: list[QuoteSpan] = []
+    for p_start, p_end in paragraphs(text):
+        open_at: int | None = None
+        weak: int | None = None
+        for pos, mark in marks:
+            if not p_start <= pos < p_end or not free(pos):
+                continue
+            if mark == "open":
+                if open_at is None:
+                    open_at = pos + 1
+                elif weak is not None:          # a new quote opens: the possessive-like mark closed the last
+                    spans.append(QuoteSpan(open_at, weak, True))
+                    open_at, weak = pos + 1, None
+            elif open_at is not None and pos > open_at:
+                if mark == "weak":
+                    weak = pos if weak is None else weak
+                    continue
+                spans.append(QuoteSpan(open_at, pos, True))
+                open_at, weak = None, None
+        if open_at is not None and weak is not None:
+            spans.append(QuoteSpan(open_at, weak, True))
+    return spans
+
+
+def _closes(text: str, pos: int) -> bool:
+    """False for what may be a plural possessive ("the allies' plan") rather than a closing mark."""
+    return not (text[pos - 1] in "sS" and text[pos + 1:pos + 2] == " " and text[pos + 2:pos + 3].islower())
+
+
+def _double_spans(text: str, *, doc_id: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     continuing = False
@@ -137,7 +210,7 @@ def quote_spans(text: str, *, doc_id: str = "doc") -> list[QuoteSpan]:
                 continue
             line = text.count("\n", 0, open_at) + 1
             warnings.warn(f"{doc_id} line {line}: quote mark at offset {open_at - 1} is never closed; "
-                          "the quote is taken to end with its paragraph", UnterminatedQuoteWarning, stacklevel=2)
+                          "the quote is taken to end with its paragraph", UnterminatedQuoteWarning, stacklevel=3)
             if p_end > open_at:
                 spans.append(QuoteSpan(open_at, p_end, False))
             open_at = None
@@ -263,16 +336,41 @@ class _QuoteReader:
         if expr is not None:
             return expr
         words = self.words[sid]
+        if c > 0 and words[c].endswith("ing") and self.tokens(sid)[c - 1].text == ",":
+            # '"...," De Wever told reporters, adding that ...': the subject of the cue before
+            for b in range(c - 2, -1, -1):
+                if self.open_word(sid, b) and self.cues.match_verb(words, b):
+                    expr = self.subject(sid, b)
+                    if expr is not None:
+                        return expr
+                    break
+            return self.clause_subject(sid)     # "Scholz ruled out ..., saying it would ..."
         if c > 0 and words[c - 1] == "as":          # "X was quoted by TASS as saying that ..."
             for q in range(c - 2, max(-1, c - 10), -1):
-                if words[q] == "quoted" and self.open_word(sid, q):
-                    head = q - 1 if q > 0 and words[q - 1] in ("was", "were", "is", "are", "been") else q
-                    return self.finder.subject_before(sid, head)
+                if words[q] in ("quoted", "cited") and self.open_word(sid, q):
+                    if q > 0 and words[q - 1] in ("was", "were", "is", "are", "been"):
+                        return self.finder.subject_before(sid, q - 1)
+                    quoted = self.finder.expr_starting_at(sid, q + 1)   # "TASS quoted Putin as saying"
+                    if quoted is not None and quoted.last == c - 1:
+                        return quoted
+                    return self.finder.subject_before(sid, q)
         if c > 0 and words[c - 1] in ("and", "but", "before", "then"):
             for b in range(c - 2, -1, -1):
                 if self.open_word(sid, b) and self.cues.match_verb(words, b):
                     return self.subject(sid, b)
         return None
+
+    def clause_subject(self, sid: int) -> _Expr | None:
+        """The subject that opens sentence ``sid``, after a dateline and an
+        introductory adverbial ("On Sunday, ...")."""
+        toks, words = self.tokens(sid), self.words[sid]
+        k = self.finder.dateline_end(sid)
+        expr = self.finder.expr_starting_at(sid, k)
+        if expr is None and k < len(toks) and words[k] in _ADVERBIAL_STARTS:
+            comma = next((j for j in range(k, min(len(toks), k + 8)) if toks[j].text == ","), None)
+            if comma is not None:
+                expr = self.finder.expr_starting_at(sid, comma + 1)
+        return expr
 
     def via(self, sids: Iterable[int], speaker: Speaker | None) -> str | None:
         """The outlet the words reached us through: 'according to Le Monde', 'told the BBC'."""
@@ -284,14 +382,27 @@ class _QuoteReader:
                 end = self.phrase_at(sid, k, self.cues.channel_phrases)
                 if end is None:
                     continue
-                expr = self.finder.expr_starting_at(sid, end)
-                m = expr.mention if expr is not None else None
-                if m is not None and m.type == "media" and (speaker is None or speaker.actor != m.actor):
-                    return m.actor
+                toks = self.tokens(sid)
+                # the outlet may follow a short description: "told German broadcaster ARD"
+                for at in range(end, min(len(toks), end + _MAX_OUTLET_DESCRIPTION + 1)):
+                    expr = self.finder.expr_starting_at(sid, at)
+                    m = expr.mention if expr is not None else None
+                    if m is not None and m.type == "media" and (speaker is None or speaker.actor != m.actor):
+                        return m.actor
+                    if not toks[at].text.isalpha():
+                        break
         return None
 
-    def context(self, s0: int, s1: int, previous: _Row | None) -> _Attribution | None:
-        """Speaker of a quote with no attribution in its own sentences."""
+    def context(self, s0: int, s1: int, previous: _Row | None, *, bare: bool = True) -> _Attribution | None:
+        """Speaker of a quote with no attribution in its own sentences.
+
+        The speaker may be named in the sentence before (ending with a colon)
+        or after ('Peskov said on Monday.'); a ``bare`` quote (nothing but the
+        quotation in its sentence) also continues the direct quote just before
+        it, or the person who opens the sentence before. A quote followed by
+        words that name nobody we can read ('..., von der Leyen posted') is
+        not bare and is left unattributed rather than guessed.
+        """
         seg = self.seg
         if s0 > 0:
             prev = s0 - 1
@@ -313,6 +424,8 @@ class _QuoteReader:
                     tail = [w for w in self.words[nxt][verb[0]:] if w.isalnum()] if verb else []
                     if verb is not None and (not tail or (len(tail) <= _MAX_TAIL and tail[0] in _ADVERBIAL_STARTS)):
                         return self._attr(nxt, expr, verb[1], k, verb[0])
+        if not bare:
+            return None
         if previous is not None and previous.kind == "direct" and previous.speaker:
             if s0 - seg.sentence_at(previous.end) <= 1:
                 return _Attribution(Speaker(previous.speaker, previous.actor, previous.speaker_kind, previous.start),
@@ -347,7 +460,8 @@ class _QuoteReader:
                 if attr is None:
                     attr = self.before(s0, open_tok) if before_toks else None
                 if attr is None and not before_toks:
-                    attr = self.context(s0, s1, last_direct)
+                    bare = not span.closed or all(not t.text[:1].isalnum() for t in self.tokens(s1)[close_tok:])
+                    attr = self.context(s0, s1, last_direct, bare=bare)
                 stripped = content.rstrip()
                 if (not before_toks and after is None and n_words <= 3
                         and not stripped.endswith(_TERMINAL) and not stripped.endswith("...")):
@@ -411,7 +525,7 @@ class _QuoteReader:
                     k = max(k + 1, end)
                     continue
                 verb = self.cues.match_verb(words, k)
-                if verb is None:
+                if verb is None or verb[1] in self.cues.quote_only_verbs:
                     k += 1
                     continue
                 row, taken_until = self._reported_verb(sid, k, verb)
@@ -442,16 +556,19 @@ class _QuoteReader:
         j = k
         while j < n:
             t = toks[j]
-            if t.text == ":" and j + 1 < n and toks[j + 1].text == '"':
+            if t.text == ":" and j + 1 < n and self.finder.is_mark(toks[j + 1]):
                 break
-            if t.text == '"' and not self.finder.in_quote(t.start) and self._opens_direct(t.start):
+            if self.finder.is_mark(t) and not self.finder.in_quote(t.start) and self._opens_direct(t.start):
                 break
             if words[j] in ("and", "but") and j + 1 < n and self.open_word(sid, j + 1) and \
                     self.cues.match_verb(words, j + 1) and self.finder.subject_before(sid, j + 1) is None:
                 break
+            if j > k and toks[j - 1].text == "," and self.open_word(sid, j) and (
+                    words[j] in _CONTRAST or (words[j].endswith("ing") and self.cues.match_verb(words, j))):
+                break                       # '..., while Peskov said ...', '..., adding: ...': another clause
             j += 1
-        while j > k and toks[j - 1].text in (".", ",", ";", ":", "!", "?", '"') and \
-                not (toks[j - 1].text == '"' and self.finder.in_quote(toks[j - 1].start - 1)):
+        while j > k and (toks[j - 1].text in (".", ",", ";", ":", "!", "?") or self.finder.is_mark(toks[j - 1])) \
+                and not (self.finder.is_mark(toks[j - 1]) and self.finder.in_quote(toks[j - 1].start - 1)):
             j -= 1
         return j
 
@@ -463,7 +580,7 @@ class _QuoteReader:
         if speaker is None:
             return None
         if first == 0:
-            first = _dateline_end(toks)
+            first = dateline_end(toks)
         words = [t for t in toks[first:last] if t.text[:1].isalnum()]
         if len(words) < _MIN_REPORTED_WORDS or all(self.finder.in_quote(t.start) for t in words):
             return None                     # too short, or only a quotation ('X said "no".')
@@ -533,27 +650,24 @@ class _QuoteReader:
             return self._row(sid, 0, k - 1, speaker, "according to"), n
         return None, -1
 
+    def learn_speakers(self) -> None:
+        """Register the unlisted people who speak as the subject of a cue
+        ("Olena Kovalenko, 43, a teacher, said she ..."), so that a pronoun in a
+        quote before their reported speech is read ("...," she said) can find them."""
+        for sid, spans in self.finder.names.items():
+            toks, words, n = self.tokens(sid), self.words[sid], len(self.tokens(sid))
+            for i, j in spans:
+                cue = next((k for k in range(j, min(n, j + 30))
+                            if self.cues.match_verb(words, k) is not None and self.open_word(sid, k)), None)
+                if cue is not None and self.finder.subject_before(sid, cue) == _Expr(i, j, "name"):
+                    self.finder.resolve(sid, _Expr(i, j, "name"))
+
     def read(self) -> list[_Row]:
+        self.learn_speakers()
         quoted = self.quoted()
         self._direct_starts = {r.start for r in quoted if r.kind == "direct"}
         self._direct_spans = [(r.start - 1, r.end + 1) for r in quoted if r.kind == "direct"]
         return sorted(quoted + self.reported(), key=lambda r: (r.start, r.end))
-
-
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-
-
-def _dateline_end(tokens) -> int:
-    """Index of the first token after a dateline ("KYIV, Ukraine (AP) --", "LONDON (Reuters) -"), else 0."""
-    for k, tok in enumerate(tokens[:12]):
-        if tok.text in _DASHES:
-            before = [t.text for t in tokens[:k] if t.text[:1].isalpha()]
-            if before and before[0].isupper() and len(before[0]) > 1 and all(w[:1].isupper() for w in before):
-                return k + 1
-            return 0
-        if not (tok.text[:1].isupper() or tok.text.isdigit() or tok.text in (",", "(", ")", ".")):
-            return 0
-    return 0
 
 
 _SKIP_FORWARD = frozenset("also later then has have had would will again previously recently further once "

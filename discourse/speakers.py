@@ -29,12 +29,13 @@ from .cues import Cues
 from .names import _brill, is_name_word, name_spans, normalize, split_title, TITLE_WORDS
 from .text import Segmented, Token
 
-__all__ = ["Speaker", "SpeakerFinder"]
+__all__ = ["Speaker", "SpeakerFinder", "dateline_end"]
 
 _SKIP_BACK = frozenset("""
 also later then has have had would will again previously recently further once repeatedly earlier
 separately publicly privately reportedly bluntly flatly firmly simply just still already often
 on monday tuesday wednesday thursday friday saturday sunday today yesterday
+last night morning evening afternoon week weekend
 """.split())
 _ANON_HEADS = frozenset("""
 official officials source sources diplomat diplomats analyst analysts expert experts observer observers
@@ -43,6 +44,11 @@ spokesperson spokesman spokeswoman ministry government report statement newspape
 military army police people residents witnesses commentators economists officers intelligence
 """.split())
 _MODIFIER_TAGS = ("JJ", "NN", "DT", "CD", "VBN")
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_RELATIVES = frozenset({"who", "which", "whose", "whom", "that"})
+_MAX_APPOSITIONS = 3
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _PRONOUNS = {"he": "male", "she": "female"}
 
 
@@ -80,6 +86,7 @@ class SpeakerFinder:
                  quoted: Sequence[tuple[int, int]] = ()) -> None:
         self.seg, self.lexicon, self.cues = seg, lexicon, cues
         self.quoted = sorted(quoted)
+        self._datelines: dict[int, int] = {}
         self._quote_starts = [q[0] for q in self.quoted]
         self.by_end: dict[tuple[int, int], Mention] = {}
         self.by_start: dict[tuple[int, int], Mention] = {}
@@ -109,6 +116,7 @@ class SpeakerFinder:
                 if len(text) > len(self.display.get(m.actor, "")):
                     self.display[m.actor] = text
         self.known_actor: dict[str, str] = {}       # unlisted person -> actor, once learnt
+        self.described: list[tuple[int, str, str | None]] = []  # (offset, head noun, actor) of unnamed speakers
         self.persons: list[tuple[int, str, str | None, str | None]] = [
             (m.start, m.actor, lexicon[m.actor].speaks_for, lexicon[m.actor].gender)
             for m in mentions if m.type == "person" and m.actor and not self.in_quote(m.start)
@@ -118,6 +126,20 @@ class SpeakerFinder:
     def in_quote(self, offset: int) -> bool:
         k = bisect_left(self._quote_starts, offset + 1) - 1
         return k >= 0 and self.quoted[k][0] <= offset < self.quoted[k][1]
+
+    def dateline_end(self, sid: int) -> int:
+        """Index of the first token after a dateline opening sentence ``sid``, else 0."""
+        end = self._datelines.get(sid)
+        if end is None:
+            end = self._datelines[sid] = dateline_end(self.seg.tokens[sid])
+        return end
+
+    def is_mark(self, tok: Token) -> bool:
+        """True when ``tok`` is the opening or closing mark of a quote."""
+        if tok.text not in ('"', "'"):
+            return False
+        k = bisect_left(self._quote_starts, tok.start + 1) - 1
+        return k >= 0 and tok.start in (self.quoted[k][0], self.quoted[k][1] - 1)
 
     def words(self, sid: int) -> list[str]:
         return [normalize(t.text) for t in self.seg.tokens[sid]]
@@ -129,7 +151,7 @@ class SpeakerFinder:
     def expr_ending_at(self, sid: int, e: int) -> _Expr | None:
         """The referring expression whose last token is ``e - 1``."""
         tokens = self.seg.tokens[sid]
-        if e <= 0 or self.in_quote(tokens[e - 1].start):
+        if e <= 0 or self.in_quote(tokens[e - 1].start) or e <= self.dateline_end(sid):
             return None
         m = self.by_end.get((sid, e))
         if m is not None and m.kind != "demonym":
@@ -166,7 +188,7 @@ class SpeakerFinder:
         """The referring expression that starts at token ``s`` (after a cue: "said X")."""
         tokens = self.seg.tokens[sid]
         n = len(tokens)
-        if s >= n or self.in_quote(tokens[s].start):
+        if s >= n or self.in_quote(tokens[s].start) or s < self.dateline_end(sid):
             return None
         # a title run ("NATO chief Mark Rutte", "Pentagon spokesman John Smith"): the name is at its end
         k = s
@@ -223,23 +245,50 @@ class SpeakerFinder:
                          (tokens[j - 1].text.islower() and tokens[j - 1].text.endswith("ly") and len(tokens[j - 1].text) > 4)):
             j -= 1
         if j > 0 and tokens[j - 1].text == ",":
-            inner_end = j - 1
-            k = inner_end - 1
-            while k >= 0 and tokens[k].text not in (",", '"', ";", ":") and inner_end - k <= 25:
-                k -= 1
-            if k >= 0 and tokens[k].text == ",":
-                inner = self.expr_ending_at(sid, inner_end)
-                outer = self.expr_ending_at(sid, k)
-                whole = inner is not None and all(
-                    normalize(t.text).rstrip(".") in TITLE_WORDS for t in tokens[k + 1:inner.first])
-                if whole and self._is_named(inner):
-                    return inner
-                if outer is not None:
-                    return outer
-                if whole:
-                    return inner
-            return None
+            return self._apposed_subject(sid, j - 1)
         return self.expr_ending_at(sid, j)
+
+    def _apposed_subject(self, sid: int, comma: int) -> _Expr | None:
+        """The subject before appositions ending at the comma ``comma``:
+        "X, the minister, said", "Olena Kovalenko, 43, a teacher in Kharkiv, said".
+
+        Up to three comma-separated segments are read back; a segment with a
+        finite verb outside a relative clause is a clause, not an apposition, so
+        "BERLIN - Scholz ruled out ..., saying" finds no apposed subject.
+        """
+        tokens = self.seg.tokens[sid]
+        inner_end = comma
+        for _ in range(_MAX_APPOSITIONS):
+            k = inner_end - 1
+            while k >= 0 and tokens[k].text not in (",", ";", ":") and not self.is_mark(tokens[k]) \
+                    and comma - k <= 30:
+                k -= 1
+            if k < 0 or tokens[k].text != "," or not self._appositive(tokens[k + 1:inner_end]):
+                return None
+            inner = self.expr_ending_at(sid, inner_end)
+            outer = self.expr_ending_at(sid, k)
+            whole = inner is not None and inner_end == comma and all(
+                normalize(t.text).rstrip(".") in TITLE_WORDS for t in tokens[k + 1:inner.first])
+            if whole and self._is_named(inner):
+                return inner
+            if outer is not None:
+                return outer
+            if whole:
+                return inner
+            inner_end = k
+        return None
+
+    @staticmethod
+    def _appositive(tokens: Sequence[Token]) -> bool:
+        """True for a noun phrase (no finite verb outside a relative clause)."""
+        lexicon = _brill()
+        for t in tokens:
+            word = t.text.lower()
+            if word in _RELATIVES:
+                return True
+            if lexicon.get(word) in _FINITE_TAGS:
+                return False
+        return True
 
     def title_word(self, word: str) -> bool:
         """True for a word that may stand in a title before a name ("Pentagon", "spokesman")."""
@@ -262,7 +311,7 @@ class SpeakerFinder:
             if m.type == "person" and m.actor:
                 return Speaker(m.actor, m.affiliation, "person" if m.kind != "role" else "role", start)
             if m.kind == "role":
-                return Speaker(text, m.affiliation, "role", start)
+                return Speaker(text, self._descriptive_actor(sid, expr, m.affiliation), "role", start)
             shown = text[4:] if text.lower().startswith("the ") and m.type != "media" else text
             return Speaker(shown, m.actor, "actor", start)
         if expr.kind == "name":
@@ -287,7 +336,22 @@ class SpeakerFinder:
             return source
         actor = next((m.affiliation for k in range(expr.first, expr.last)
                       if (m := self.by_start.get((sid, k))) is not None and m.type != "person"), None)
-        return Speaker(text, actor, "unnamed", start)
+        return Speaker(text, self._descriptive_actor(sid, expr, actor), "unnamed", start)
+
+    def _descriptive_actor(self, sid: int, expr: _Expr, actor: str | None) -> str | None:
+        """The actor of a described, unnamed speaker ("a Nato spokesperson", "officials").
+
+        A definite description without an actor of its own takes the actor of
+        the closest earlier described speaker with the same head noun: "A Nato
+        spokesperson said ... The spokesperson added" -> NATO.
+        """
+        tokens = self.seg.tokens[sid]
+        start, head = tokens[expr.first].start, normalize(tokens[expr.last - 1].text)
+        if actor is None and normalize(tokens[expr.first].text) == "the":
+            earlier = [u for u in self.described if u[0] < start and u[1] == head]
+            actor = max(earlier)[2] if earlier else None
+        self.described.append((start, head, actor))
+        return actor
 
     def _source_of(self, sid: int, k: int) -> Speaker | None:
         """The actor after "from" / "by" that an unnamed expression comes from ("a statement from X")."""
@@ -331,11 +395,11 @@ class SpeakerFinder:
             return None
         words = [normalize(t.text) for t in tokens]
         for j in range(k + 1, min(len(tokens), k + 14)):
-            if tokens[j].text in (",", ".", '"', ";") or self.cues.match_verb(words, j):
+            if tokens[j].text in (",", ".", ";") or self.is_mark(tokens[j]) or self.cues.match_verb(words, j):
                 break                         # an appositive is a noun phrase: stop at a verb
             m = self.by_start.get((sid, j))
-            if m is not None and m.affiliation:
-                return m.affiliation
+            if m is not None and m.affiliation and normalize(tokens[j - 1].text) not in _PLACE_PREPOSITIONS:
+                return m.affiliation        # "a professor at Charles University in Prague": a place, not a side
         return None
 
     def _antecedent(self, offset: int, gender: str | None) -> tuple[str, str | None] | None:
@@ -352,3 +416,24 @@ class SpeakerFinder:
             last_sid = self.seg.sentence_at(before[-1][0])
             pick = next(p for p in before if self.seg.sentence_at(p[0]) == last_sid)
         return pick[1], pick[2]
+
+
+def dateline_end(tokens: Sequence[Token]) -> int:
+    """Index of the first token after a dateline ("KYIV, Ukraine (AP) --", "LONDON (Reuters) -"), else 0.
+
+    Examples
+    --------
+    >>> from discourse.text import segment_document
+    >>> seg = segment_document("BERLIN, March 3 (Reuters) - Scholz spoke.")
+    >>> seg.tokens[0][dateline_end(seg.tokens[0])].text
+    'Scholz'
+    """
+    for k, tok in enumerate(tokens[:12]):
+        if tok.text in _DASHES:
+            before = [t.text for t in tokens[:k] if t.text[:1].isalpha()]
+            if before and before[0].isupper() and len(before[0]) > 1 and all(w[:1].isupper() for w in before):
+                return k + 1
+            return 0
+        if not (tok.text[:1].isupper() or tok.text.isdigit() or tok.text in (",", "(", ")", ".")):
+            return 0
+    return 0

@@ -118,7 +118,7 @@ def author_tokens(tokens: Sequence[Token], holes: Sequence[tuple[int, int]]) -> 
         k = bisect_right(starts, tok.start) - 1
         if k >= 0 and tok.start < holes[k][1]:
             return True
-        if tok.text == '"':           # a quote mark right before or after a hole
+        if tok.text in ('"', "'"):    # a quote mark right before or after a hole
             return any(h[0] == tok.end or h[1] == tok.start for h in holes)
         return False
 
@@ -136,7 +136,7 @@ def unit_text(seg: Segmented, unit: Unit) -> str:
             parts.append(seg.text[pos:s])
         pos = max(pos, e)
     parts.append(seg.text[pos:unit.end])
-    text = " ".join(p.strip().strip('"').strip() for p in parts)
+    text = " ".join(p.strip().strip("\"'").strip() for p in parts)
     return " ".join(text.split())
 
 

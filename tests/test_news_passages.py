@@ -89,8 +89,88 @@ GOLD = {
         ("direct", "The threat is real", "Kaja Kallas", "European Union"),
         ("direct", "We have to be prepared", "Kaja Kallas", "European Union"),
         ("direct", "They hurt Europe more than Russia", "Viktor Orban", "Hungary"),
-        ("direct", "We will respond", "the ministry", None),
+        ("direct", "We will respond", "the ministry", "Russia"),   # the ministry named before: Russia's
         ("partial", "would be a legitimate target", "Maria Zakharova", "Russia"),
+    ],
+    # the four below were written after the attribution rules above, as probes; what
+    # they exposed is fixed (datelines, "saying" clauses, single quote marks, parties)
+    "wire_berlin_taurus": [
+        ("reported", "it would risk drawing Germany", "Olaf Scholz", "Germany"),
+        ("direct", "I think it would be a mistake", "Olaf Scholz", "Germany"),
+        ("direct", "We will not become a party", "Olaf Scholz", "Germany"),
+        ("direct", "We are ready", "Radoslaw Sikorski", "Poland"),
+        ("direct", "but not at any price", "Radoslaw Sikorski", "Poland"),
+        ("reported", "she felt abandoned", "Olena Kovalenko", None),
+        ("direct", "Every night the sirens", "Olena Kovalenko", None),
+        ("direct", "Our forces have liberated", "the Russian defence ministry", "Russia"),
+        ("direct", "Russia will not win this war", "Kuleba", None),
+        ("direct", "Nothing should be ruled out", "Emmanuel Macron", "France"),
+        ("reported", "the alliance would keep supporting", "Mark Rutte", "NATO"),
+        ("partial", "a war crime", "Ukraine's foreign ministry", "Ukraine"),
+        ("reported", "Western weapons deliveries", "Kremlin", "Russia"),
+        ("direct", "This is a dangerous escalation", "Dmitry Peskov", "Russia"),
+        ("reported", "Moscow would respond", "Dmitry Peskov", "Russia"),
+        ("direct", "We stand with Ukraine", "Keir Starmer", "United Kingdom"),
+        ("direct", "Europe must wake up", "Kaja Kallas", "European Union"),
+        ("partial", "deeply concerned", "White House", "United States"),
+        ("direct", "We have been clear", "a senior administration official", None),
+        ("direct", "There will be consequences", "a senior administration official", None),
+    ],
+    "wire_kyiv_drone_attack": [
+        ("reported", "Russia fired more than 100 drones", "officials", None),
+        ("direct", "We're not going to let", "Joe Biden", "United States"),
+        ("reported", "the attack had targeted", "Volodymyr Zelensky", "Ukraine"),
+        ("partial", "a clear signal", "Volodymyr Zelensky", "Ukraine"),
+        ("direct", "Who will pay for this?", "Ivan Petrov", None),
+        ("direct", "It's a tragedy", "Maria", None),
+        ("direct", "We will keep up the pressure", "John Healey", "United Kingdom"),
+        ("direct", "Our commitment to Ukraine", "John Healey", "United Kingdom"),
+        ("reported", "Poland was ready to shoot down", "Radoslaw Sikorski", "Poland"),
+        ("direct", "Allies are monitoring", "A Nato spokesperson", "NATO"),
+        ("reported", "the alliance was in contact", "The spokesperson", "NATO"),
+        ("reported", "Britain would not be intimidated", "David Lammy", "United Kingdom"),
+        ("reported", "the strikes were a response", "Vladimir Putin", "Russia"),
+        ("partial", "terrorist attacks", "Vladimir Putin", "Russia"),
+        ("reported", "Russia would achieve all its goals", "Vladimir Putin", "Russia"),
+        ("direct", "This is a historic day", "Ursula von der Leyen", "European Commission"),
+        ("reported", "he would travel to Washington", "Volodymyr Zelensky", "Ukraine"),
+        ("reported", "Europe must do more", "Kaja Kallas", "European Union"),
+        ("direct", "We have no choice", "Radoslaw Sikorski", "Poland"),
+        ("direct", "Russia understands only strength", "Radoslaw Sikorski", "Poland"),
+    ],
+    "wire_brussels_frozen_assets": [
+        ("direct", "We are ready. We have always", "Kaja Kallas", "European Union"),
+        ("direct", "But the money must reach Kyiv", "Kaja Kallas", "European Union"),
+        ("reported", "he would not block the deal", "Viktor Orban", "Hungary"),
+        ("partial", "a dangerous path", "Viktor Orban", "Hungary"),
+        ("direct", "Europe is sleepwalking into war", "Viktor Orban", "Hungary"),
+        ("direct", "This is madness", "Viktor Orban", "Hungary"),
+        ("partial", "a historic step", "Ursula von der Leyen", "European Commission"),
+        ("direct", "Today, Europe shows", "Ursula von der Leyen", "European Commission"),
+        ("partial", "theft", "Maria Zakharova", "Russia"),
+        ("reported", "Moscow would take", "Dmitry Peskov", "Russia"),
+        ("partial", "all necessary measures", "Dmitry Peskov", "Russia"),
+        ("reported", "Belgium had demanded guarantees", "two diplomats", None),
+        ("direct", "We cannot carry this risk alone", "Bart De Wever", "Belgium"),
+        ("reported", "other countries must share the burden", "Bart De Wever", "Belgium"),
+        ("direct", "This decision saves lives", "Volodymyr Zelensky", "Ukraine"),
+        ("direct", "It is a bold move", "Jan Novak", None),
+        ("direct", "The question now is whether", "Jan Novak", None),
+        ("direct", "We did what was necessary", "Friedrich Merz", "Germany"),
+    ],
+    "uk_press_london_summit": [     # British style: single quote marks
+        ("partial", "stand with Ukraine for as long as it takes", "Keir Starmer", "United Kingdom"),
+        ("direct", "We don't know what Putin will do next", "Keir Starmer", "United Kingdom"),
+        ("direct", "This is a moment of truth for Europe. The allies' resolve", "Keir Starmer", "United Kingdom"),
+        ("partial", "grandstanding", "Nigel Farage", "Reform UK"),
+        ("direct", "The British people didn't vote for this", "Nigel Farage", "Reform UK"),
+        ("direct", "It's reckless", "Nigel Farage", "Reform UK"),
+        ("reported", "the UK was 'ready to play its part' in any peacekeeping mission", "John Healey", "United Kingdom"),
+        ("partial", "ready to play its part", "John Healey", "United Kingdom"),
+        ("direct", "Our forces are the best in the world", "John Healey", "United Kingdom"),
+        ("direct", "The PM's view is simple", "Downing Street source", "United Kingdom"),
+        ("direct", "Ukraine will never forget it", "Volodymyr Zelensky", "Ukraine"),
+        ("direct", "London is the capital of Russophobia", "Dmitry Peskov", "Russia"),
     ],
 }
 
@@ -141,3 +221,26 @@ def test_reported_speech_with_datelines_and_clauses(found):
     starmer = q[q["speaker"] == "Keir Starmer"]["text"].tolist()
     assert "Britain will send a further 3 billion pounds of military aid to Ukraine" in starmer
     assert any(t.startswith("the talks in Brussels were") for t in q["text"])
+
+
+def test_channels_and_outlets(found):
+    assert _match(found, "wire_kyiv_drone_attack", "direct", "Our commitment to Ukraine")["via"] == "The Guardian"
+    assert _match(found, "wire_kyiv_drone_attack", "reported", "Britain would not be")["via"] == "The Telegraph"
+    assert _match(found, "wire_berlin_taurus", "direct", "I think it would be")["via"] == "ARD"
+    assert _match(found, "uk_press_london_summit", "direct", "The British people")["via"] == "GB News"
+
+
+def test_a_dateline_is_never_a_speaker(found):
+    assert not found["speaker"].isin(["BERLIN", "KYIV", "BRUSSELS"]).any()
+
+
+def test_reported_speech_stops_at_another_clause(found):
+    zakharova = _match(found, "wire_brussels_frozen_assets", "reported", "the decision")
+    assert "Peskov" not in zakharova["text"]
+    healey = _match(found, "uk_press_london_summit", "reported", "the UK was")
+    assert not healey["text"].endswith("adding")
+
+
+def test_posted_is_a_cue_only_next_to_a_quote():
+    q = dc.extract_quotes('"This is a historic day," von der Leyen posted on X. Zelensky posted a video of the damage.')
+    assert q[["kind", "speaker"]].values.tolist() == [["direct", "Ursula von der Leyen"]]

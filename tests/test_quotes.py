@@ -227,3 +227,28 @@ class TestCustomCues:
         cues = dc.load_cues({"verbs": {"scoff": ["scoffed"]}}, extend=True)
         q = dc.extract_quotes(dc.Document.from_text(text), cues=cues)
         assert q["speaker"].tolist() == ["Sergei Lavrov"]
+
+    def test_user_quote_only_verb(self):
+        text = '"This plan is dead," Lavrov shrugged. Lavrov shrugged off the criticism of his ministry.'
+        cues = dc.load_cues({"verbs": {"shrug": ["shrugged"]}, "quote_only_verbs": ["shrug"]}, extend=True)
+        q = dc.extract_quotes(dc.Document.from_text(text), cues=cues)
+        assert q[["kind", "speaker", "cue"]].values.tolist() == [["direct", "Sergei Lavrov", "shrug"]]
+        plain = dc.load_cues({"verbs": {"shrug": ["shrugged"]}}, extend=True)
+        q = dc.extract_quotes(dc.Document.from_text(text), cues=plain)
+        assert "reported" in q["kind"].tolist()       # without the flag, "shrugged off ..." reads as speech
+
+
+class TestSingleQuoteMarks:
+    def test_british_quotes(self):
+        q = quotes_of("'We stand with Ukraine,' Starmer said. He called the plan 'reckless'.")
+        assert q[["kind", "text", "speaker"]].values.tolist() == [
+            ["direct", "We stand with Ukraine,", "Keir Starmer"], ["reported", "the plan 'reckless'", "Keir Starmer"],
+            ["partial", "reckless", "Keir Starmer"]]
+
+    def test_apostrophes_are_not_marks(self):
+        text = "Ukraine's allies don't agree. The allies' plan dates from the '90s, rock 'n' roll."
+        assert dc.quote_spans(text) == []
+
+    def test_single_marks_inside_double_quotes_stay_inside(self):
+        q = quotes_of('"He called it \'theft\'," Peskov said.')
+        assert q[["kind", "text"]].values.tolist() == [["direct", "He called it 'theft',"]]
