@@ -66,10 +66,21 @@ def vader_scorer(engine: str = "vaderSentiment") -> Callable[[str], dict]:
 
 
 def _textblob(text: str) -> tuple[float, float]:
-    from textblob import TextBlob
+    """TextBlob's default sentiment of ``text``: ``TextBlob(text).sentiment``.
 
-    s = TextBlob(text).sentiment
-    return float(s.polarity), float(s.subjectivity)
+    Calls the pattern analyzer that ``TextBlob(...).sentiment`` wraps, on the
+    same raw text, without building a blob and a new result class per call
+    (a third of TextBlob's time); the values are the same (tested).
+    """
+    polarity, subjectivity = _pattern_sentiment()(text)
+    return float(polarity), float(subjectivity)
+
+
+@lru_cache(maxsize=1)
+def _pattern_sentiment() -> Callable[[str], tuple[float, float]]:
+    from textblob.en import sentiment
+
+    return sentiment
 
 
 def score_texts(texts: Iterable[str], *, vader: str = "vaderSentiment") -> pd.DataFrame:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import filecmp
+from pathlib import Path
 
 import pytest
 from textblob import TextBlob
@@ -59,6 +60,16 @@ class TestSentiment:
             assert scores.loc[uid, "vader_engine"] == "vaderSentiment"
         long_quote = scores.loc[direct["unit_id"].iloc[0]]
         assert (round(long_quote["vader_compound"], 4), round(long_quote["textblob_polarity"], 4)) == (0.1779, 0.0375)
+
+    def test_scores_are_textblobs_own(self):
+        """The fast call into TextBlob's analyzer gives TextBlob(text).sentiment exactly."""
+        corpus = dc.load_corpus(Path(__file__).parent / "fixtures" / "news")
+        texts = [d.text[s.start:s.end] for d in corpus for s in dc.segment(d.text)]
+        texts += ["", "Not bad at all!!!", "very very good :)", "It is NOT a great idea, is it?"]
+        scores = dc.score_texts(texts)
+        for text, polarity, subjectivity in zip(texts, scores["textblob_polarity"], scores["textblob_subjectivity"]):
+            expected = TextBlob(text).sentiment
+            assert (polarity, subjectivity) == (expected.polarity, expected.subjectivity), text
 
     def test_nltk_engine_is_recorded_and_differs_where_upstream_fixed_it(self, seed_corpus):
         a = dc.analyze(seed_corpus, vader="nltk")

@@ -56,3 +56,21 @@ def test_sentence_frame(seed_corpus):
     frame = dc.sentence_frame(seed_corpus)
     assert list(frame.columns) == ["doc_id", "sent_id", "paragraph", "start", "end", "text"]
     assert len(frame) == 23
+
+
+@pytest.mark.parametrize("para", [
+    "Russia fired 100 drones at Ukraine overnight, officials said",
+    "Russia fired 100 drones at Ukraine overnight, officials said.",
+    '"We are ready," he said.',
+    "He met U.S. envoys in Washington on Jan. 5 and left.",
+    "Who will pay? Nobody knows.",
+    "The talks ended. Kyiv said no.",
+])
+def test_a_paragraph_without_a_possible_boundary_is_one_sentence_as_punkt_says(para):
+    from discourse.text import _punkt
+
+    tokenizer = _punkt()
+    punkt = list(tokenizer.span_tokenize(para))
+    assert [(s.start, s.end) for s in dc.segment(para)] == punkt
+    if not tokenizer._lang_vars.period_context_re().search(para):
+        assert punkt == [(0, len(para))]
