@@ -657,6 +657,7 @@ class _QuoteReader:
         for sid, spans in self.finder.names.items():
             toks, words, n = self.tokens(sid), self.words[sid], len(self.tokens(sid))
             for i, j in spans:
+                self.finder.learn_actor(sid, i, j)
                 cue = next((k for k in range(j, min(n, j + 30))
                             if self.cues.match_verb(words, k) is not None and self.open_word(sid, k)), None)
                 if cue is not None and self.finder.subject_before(sid, cue) == _Expr(i, j, "name"):

@@ -192,7 +192,7 @@ class SpeakerFinder:
             return None
         # a title run ("NATO chief Mark Rutte", "Pentagon spokesman John Smith"): the name is at its end
         k = s
-        while k < n and k - s < 8 and tokens[k].text.isalpha() and (
+        while k < n and k - s < 8 and tokens[k].text.rstrip(".").isalpha() and (
                 tokens[k].text[0].isupper() or normalize(tokens[k].text) in TITLE_WORDS):
             m = self.by_start.get((sid, k))
             if m is not None and m.type == "person" and m.kind != "role":
@@ -246,7 +246,20 @@ class SpeakerFinder:
             j -= 1
         if j > 0 and tokens[j - 1].text == ",":
             return self._apposed_subject(sid, j - 1)
+        if j > 1 and normalize(tokens[j - 1].text) == "who" and tokens[j - 2].text == ",":
+            return self._person_before(sid, j - 2)      # "Zelensky of Ukraine, who has argued that ..."
         return self.expr_ending_at(sid, j)
+
+    def _person_before(self, sid: int, e: int) -> _Expr | None:
+        """The expression ending at token ``e``, or the person in "<person> of <place>"."""
+        expr = self.expr_ending_at(sid, e)
+        tokens = self.seg.tokens[sid]
+        if expr is not None and expr.kind == "mention" and expr.mention.type != "person" and expr.first > 1 \
+                and normalize(tokens[expr.first - 1].text) == "of":
+            person = self.expr_ending_at(sid, expr.first - 1)
+            if person is not None and (person.kind == "name" or person.mention.type == "person"):
+                return person
+        return expr
 
     def _apposed_subject(self, sid: int, comma: int) -> _Expr | None:
         """The subject before appositions ending at the comma ``comma``:
@@ -282,6 +295,8 @@ class SpeakerFinder:
     def _appositive(tokens: Sequence[Token]) -> bool:
         """True for a noun phrase (no finite verb outside a relative clause)."""
         lexicon = _brill()
+        if tokens and tokens[0].text.islower() and tokens[0].text.endswith("ing"):
+            return True                 # ", speaking on condition of anonymity because they were not ...,"
         for t in tokens:
             word = t.text.lower()
             if word in _RELATIVES:
@@ -317,6 +332,9 @@ class SpeakerFinder:
         if expr.kind == "name":
             words = [t.text for t in tokens[expr.first:expr.last]]
             k = split_title(words)
+            of = next((i for i in range(k + 2, len(words)) if words[i] == "of"), None)
+            if of is not None:
+                words = words[:of]          # "Senator Roger Wicker of Mississippi" -> Roger Wicker
             name = " ".join(words[k:])
             full = self.full_names.get(normalize(words[-1]), name) if len(words) - k == 1 else name
             actor = (self._title_actor(sid, expr.first, expr.first + k)
@@ -382,11 +400,39 @@ class SpeakerFinder:
         return None
 
     def _preceding_role_actor(self, sid: int, first: int) -> str | None:
-        """The affiliation of a role right before a name in apposition ("A Ukrainian commander, Ivan Petrenko")."""
-        if first < 2 or self.seg.tokens[sid][first - 1].text != ",":
+        """The actor of a role phrase right before a name in apposition: "A Ukrainian
+        commander, Ivan Petrenko", "A spokeswoman for the National Security Council, Adrienne Watson"."""
+        tokens = self.seg.tokens[sid]
+        if first < 2 or tokens[first - 1].text != ",":
             return None
         m = self.by_end.get((sid, first - 1))
-        return m.affiliation if m is not None and m.kind == "role" else None
+        if m is not None and m.kind == "role":
+            return m.affiliation
+        k = first - 2                       # the phrase back to the sentence start or a comma
+        while k >= 0 and tokens[k].text not in (",", ";", ":") and first - k <= 12:
+            k -= 1
+        phrase = tokens[k + 1:first - 1]
+        if not phrase or (k >= 0 and tokens[k].text != ",") or not self._appositive(phrase):
+            return None
+        if not any(normalize(t.text) in self.lexicon.role_words for t in phrase):
+            return None
+        for j in range(first - 2, k, -1):
+            pm = self.by_end.get((sid, j + 1))
+            if pm is not None and pm.affiliation and pm.type != "person":
+                return pm.affiliation
+        return None
+
+    def learn_actor(self, sid: int, first: int, last: int) -> None:
+        """Remember the actor an unlisted person's title or apposition gives them, so
+        that a later bare mention ("Ms. Watson said") is attributed to it."""
+        words = [t.text for t in self.seg.tokens[sid][first:last]]
+        k = split_title(words)
+        if len(words) - k < 2:
+            return
+        actor = (self._title_actor(sid, first, first + k) or self._preceding_role_actor(sid, first)
+                 or self.appositive_actor(sid, last))
+        if actor:
+            self.known_actor.setdefault(" ".join(words[k:]), actor)
 
     def appositive_actor(self, sid: int, k: int) -> str | None:
         """The actor in an appositive starting at token ``k`` (", a spokesman for the Kremlin,")."""
@@ -394,13 +440,16 @@ class SpeakerFinder:
         if k >= len(tokens) or tokens[k].text != ",":
             return None
         words = [normalize(t.text) for t in tokens]
+        found = None
         for j in range(k + 1, min(len(tokens), k + 14)):
             if tokens[j].text in (",", ".", ";") or self.is_mark(tokens[j]) or self.cues.match_verb(words, j):
                 break                         # an appositive is a noun phrase: stop at a verb
             m = self.by_start.get((sid, j))
             if m is not None and m.affiliation and normalize(tokens[j - 1].text) not in _PLACE_PREPOSITIONS:
-                return m.affiliation        # "a professor at Charles University in Prague": a place, not a side
-        return None
+                found = m.affiliation         # "a professor at Charles University in Prague": a place, not a side
+                if m.type == "person" or normalize(tokens[j - 1].text) in ("for", "to", "of"):
+                    break                     # "a spokesman for the Kremlin", "an adviser to Zelensky"
+        return found                          # the last one: the head ("a Georgia Republican" -> Republican Party)
 
     def _antecedent(self, offset: int, gender: str | None) -> tuple[str, str | None] | None:
         """The person a pronoun at ``offset`` refers to: nearest in its sentence, else the

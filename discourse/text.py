@@ -61,7 +61,8 @@ class Token(NamedTuple):
 
 
 _TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}(?![A-Za-z])"   # initialisms with dots: U.S., e.g.
+    r"(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Rev|Hon|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Brig|Sgt|Gov|Sen|Rep|Pres|St)\.(?=\s+[A-Z])"
+    r"|(?:[A-Za-z]\.){2,}(?![A-Za-z])"  # honorifics before a name (Mr., Gen.), initialisms (U.S., e.g.)
     r"|[^\W_]+(?:['-][^\W_]+)*"          # words, hyphenated words, O'Brien, d'Orsay
     r"|\S"                               # any other visible character
 )
@@ -167,12 +168,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokenize ``text[start:end]``; offsets are into ``text``.
 
     Words keep inner hyphens and apostrophes (``Jean-Noel``, ``O'Brien``);
-    a possessive ``'s`` is its own token; initialisms keep their dots.
+    a possessive ``'s`` is its own token; initialisms and honorifics before a
+    name keep their dots (``U.S.``, ``Mr.``, ``Gen.``).
 
     Examples
     --------
     >>> [t.text for t in tokenize("France's U.S.-backed plan.")]
     ['France', "'s", 'U.S.', '-', 'backed', 'plan', '.']
+    >>> [t.text for t in tokenize("Mr. Zelensky met Gen. Syrskyi.")]
+    ['Mr.', 'Zelensky', 'met', 'Gen.', 'Syrskyi', '.']
     """
     end = len(text) if end is None else end
     tokens: list[Token] = []
