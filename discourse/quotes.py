@@ -45,7 +45,7 @@ from .corpus import Document
 from .cues import Cues, load_cues
 from .errors import UnterminatedQuoteWarning
 from .names import normalize
-from .speakers import Speaker, SpeakerFinder, _Expr, dateline_end
+from .speakers import _NEVER_INVERTED, Speaker, SpeakerFinder, _Expr, dateline_end
 from .text import Segmented, paragraphs
 
 __all__ = ["QUOTE_COLUMNS", "quote_spans", "extract_quotes", "quotes_frame"]
@@ -64,6 +64,7 @@ _ADVERBIAL_STARTS = frozenset("on in at during after before this last later earl
                               "while as to also again once repeatedly monday tuesday wednesday thursday friday "
                               "saturday sunday".split())
 _CONTRAST = frozenset({"while", "whereas", "whilst"})
+_POSTMODIFIERS = frozenset({"with", "from", "in", "at", "of", "on", "near", "for"})
 _MAX_OUTLET_DESCRIPTION = 3   # words before an outlet's name: "German public broadcaster ARD"
 _MAX_TAIL = 4          # words after the cue in an attribution-only sentence ("Peskov said on Monday.")
 
@@ -268,7 +269,7 @@ class _QuoteReader:
                     (expr.kind == "name" or (expr.mention is not None and expr.mention.type == "person")):
                 return self._attr(sid, expr, "", k, expr.last)
         verb = self.cues.match_verb(words, k)
-        if verb is not None:
+        if verb is not None and verb[1] not in _NEVER_INVERTED:
             expr = self.finder.expr_starting_at(sid, verb[0])
             if expr is not None:
                 return self._attr(sid, expr, verb[1], k, expr.last)
@@ -279,6 +280,11 @@ class _QuoteReader:
                 close = next((c for c in range(j + 1, min(n, j + 26)) if toks[c].text == ","), None)
                 if close is not None:
                     j = close + 1
+            elif j < n and words[j] in _POSTMODIFIERS:   # "a Ukrainian soldier with the call sign "Bison" told"
+                stop = next((c for c in range(j + 1, min(n, j + 12)) if toks[c].text in (",", ";", ".")), n)
+                cues = [c for c in range(j + 1, min(stop, j + 12))
+                        if self.open_word(sid, c) and self.cues.match_verb(words, c)]
+                j = cues[-1] if cues else j
             while j < n and words[j] in _SKIP_FORWARD:
                 j += 1
             verb = self.cues.match_verb(words, j) if j < n else None

@@ -39,6 +39,9 @@ last night morning evening afternoon week weekend
 """.split())
 _ANON_HEADS = frozenset("""
 official officials source sources diplomat diplomats analyst analysts expert experts observer observers
+soldier soldiers commander commanders fighter fighters medic medics doctor doctors nurse volunteer volunteers
+resident villager villagers civilian civilians refugee refugees survivor survivors woman man mother father
+student students farmer farmers worker workers teacher pensioner priest witness
 critic critics insider insiders aide aides adviser advisers advisors lawmakers legislators leaders
 spokesperson spokesman spokeswoman ministry government report statement newspaper agency authorities
 military army police people residents witnesses commentators economists officers intelligence
@@ -47,6 +50,17 @@ _MODIFIER_TAGS = ("JJ", "NN", "DT", "CD", "VBN")
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _RELATIVES = frozenset({"who", "which", "whose", "whom", "that"})
 _MAX_APPOSITIONS = 3
+# last words of the names of bodies, not people ("General Staff", "Security Council")
+_BODY_HEADS = frozenset("""
+staff council committee command office ministry service agency directorate department commission
+parliament assembly court bureau administration government cabinet headquarters guard corps force forces
+""".split())
+_PERSON_HEADS = frozenset("""
+official source diplomat analyst expert observer critic insider aide adviser advisor spokesperson spokesman
+spokeswoman soldier commander fighter medic doctor nurse volunteer resident villager civilian refugee
+survivor woman man mother father student farmer worker teacher pensioner priest witness officer
+""".split())
+_NEVER_INVERTED = frozenset({"tell", "inform", "brief", "assure", "remind"})   # '"...," told X': X is addressed
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _PRONOUNS = {"he": "male", "she": "female"}
@@ -176,7 +190,9 @@ class SpeakerFinder:
                         i = owner.first
                     break
                 tag = _brill().get(prev.text.lower(), "")
-                if prev.text.islower() and prev.text.isalpha() and (tag == "" or tag.startswith(_MODIFIER_TAGS)) \
+                # "the Russian Defense Ministry", "a senior administration official"
+                modifier = prev.text.islower() or (prev.text[:1].isupper() and tag.startswith(("JJ", "NN")))
+                if modifier and prev.text.isalpha() and (tag == "" or tag.startswith(_MODIFIER_TAGS)) \
                         and normalize(prev.text) not in self.cues.verbs:
                     i -= 1
                     continue
@@ -192,7 +208,7 @@ class SpeakerFinder:
             return None
         # a title run ("NATO chief Mark Rutte", "Pentagon spokesman John Smith"): the name is at its end
         k = s
-        while k < n and k - s < 8 and tokens[k].text.rstrip(".").isalpha() and (
+        while k < n and k - s < 8 and tokens[k].text.rstrip(".").replace("-", "").isalpha() and (
                 tokens[k].text[0].isupper() or normalize(tokens[k].text) in TITLE_WORDS):
             m = self.by_start.get((sid, k))
             if m is not None and m.type == "person" and m.kind != "role":
@@ -244,6 +260,10 @@ class SpeakerFinder:
         while j > 0 and (normalize(tokens[j - 1].text) in _SKIP_BACK or
                          (tokens[j - 1].text.islower() and tokens[j - 1].text.endswith("ly") and len(tokens[j - 1].text) > 4)):
             j -= 1
+        if j > 0 and tokens[j - 1].text == ")":          # "The International Atomic Energy Agency (IAEA) said"
+            opening = next((o for o in range(j - 2, max(-1, j - 6), -1) if tokens[o].text == "("), None)
+            if opening is not None:
+                j = opening
         if j > 0 and tokens[j - 1].text == ",":
             return self._apposed_subject(sid, j - 1)
         if j > 1 and normalize(tokens[j - 1].text) == "who" and tokens[j - 2].text == ",":
@@ -335,6 +355,9 @@ class SpeakerFinder:
             of = next((i for i in range(k + 2, len(words)) if words[i] == "of"), None)
             if of is not None:
                 words = words[:of]          # "Senator Roger Wicker of Mississippi" -> Roger Wicker
+            if normalize(words[-1]) in _BODY_HEADS:     # "the General Staff", "the Security Council": a body
+                name = " ".join(words)
+                return Speaker(name, self._title_actor(sid, expr.first, expr.last), "name", start)
             name = " ".join(words[k:])
             full = self.full_names.get(normalize(words[-1]), name) if len(words) - k == 1 else name
             actor = (self._title_actor(sid, expr.first, expr.first + k)
@@ -354,7 +377,12 @@ class SpeakerFinder:
             return source
         actor = next((m.affiliation for k in range(expr.first, expr.last)
                       if (m := self.by_start.get((sid, k))) is not None and m.type != "person"), None)
-        return Speaker(text, self._descriptive_actor(sid, expr, actor), "unnamed", start)
+        actor = self._descriptive_actor(sid, expr, actor)
+        head = normalize(tokens[expr.last - 1].text)
+        if head in _PERSON_HEADS:          # "a Ukrainian soldier ... told X. He said ..." -> the soldier
+            self.persons.append((start, text, actor, None))
+            self.persons.sort(key=lambda p: p[0])
+        return Speaker(text, actor, "unnamed", start)
 
     def _descriptive_actor(self, sid: int, expr: _Expr, actor: str | None) -> str | None:
         """The actor of a described, unnamed speaker ("a Nato spokesperson", "officials").

@@ -178,6 +178,24 @@ GOLD = {
         ("reported", "Moscow was weighing", "Russian officials", "Russia"),
         ("direct", "We will respond", "Sergei Lavrov", "Russia"),
     ],
+    "kyiv_independent_front_line": [   # Ukrainian outlet style: Telegram posts, call signs, acronyms
+        ("reported", "Russian troops have captured", "the Russian Defense Ministry", "Russia"),
+        ("direct", "The situation in the Pokrovsk direction", "Oleksandr Syrskyi", "Ukraine"),
+        ("direct", "The enemy is concentrating", "Oleksandr Syrskyi", "Ukraine"),
+        ("reported", "Russia has lost more than", "Oleksandr Syrskyi", "Ukraine"),
+        ("reported", "45 combat clashes", "General Staff", None),
+        ("direct", "We need more artillery shells", "a Ukrainian soldier", "Ukraine"),
+        ("scare", "Bison", "", None),
+        ("reported", "his unit had been fighting", "a Ukrainian soldier", "Ukraine"),
+        ("direct", "Every day they hold the line", "Volodymyr Zelensky", "Ukraine"),
+        ("direct", "I am grateful to each of them", "Volodymyr Zelensky", "Ukraine"),
+        ("partial", "failed", "Vladimir Putin", "Russia"),
+        ("direct", "The enemy has achieved nothing", "Vladimir Putin", "Russia"),
+        ("partial", "changed the dynamics of the war", "Andriy Yermak", "Ukraine"),
+        ("direct", "Russia only understands", "Andriy Yermak", "Ukraine"),
+        ("partial", "deeply concerned", "International Atomic Energy Agency", "IAEA"),
+        ("direct", "Nuclear safety is not a game", "Rafael Grossi", "IAEA"),
+    ],
     "uk_press_london_summit": [     # British style: single quote marks
         ("partial", "stand with Ukraine for as long as it takes", "Keir Starmer", "United Kingdom"),
         ("direct", "We don't know what Putin will do next", "Keir Starmer", "United Kingdom"),
@@ -248,6 +266,11 @@ def test_channels_and_outlets(found):
     assert _match(found, "wire_kyiv_drone_attack", "reported", "Britain would not be")["via"] == "The Telegraph"
     assert _match(found, "wire_berlin_taurus", "direct", "I think it would be")["via"] == "ARD"
     assert _match(found, "uk_press_london_summit", "direct", "The British people")["via"] == "GB News"
+
+
+def test_told_takes_an_addressee_not_a_speaker(found):
+    row = _match(found, "kyiv_independent_front_line", "direct", "We need more artillery")
+    assert (row["speaker"], row["cue"], row["via"]) == ("a Ukrainian soldier", "tell", "Kyiv Independent")
 
 
 def test_a_dateline_is_never_a_speaker(found):
