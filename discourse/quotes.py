@@ -364,6 +364,11 @@ class _QuoteReader:
             for b in range(c - 2, -1, -1):
                 if self.open_word(sid, b) and self.cues.match_verb(words, b):
                     return self.subject(sid, b)
+            # "Shmyhal thanked partners but warned that ...": the subject of the clause
+            expr = self.clause_subject(sid)
+            if expr is not None and expr.kind in ("mention", "name") and expr.last < c - 1 and (
+                    expr.kind == "name" or expr.mention.type == "person"):
+                return expr
         return None
 
     def clause_subject(self, sid: int) -> _Expr | None:
@@ -510,7 +515,7 @@ class _QuoteReader:
         if last.text == "," and idx > 0 and any(self.cues.match_verb(words, j) and self.open_word(sid, j)
                                                  for j in range(max(0, idx - 3), idx)):
             return True                 # '"We stand ready," Healey said later, "to do whatever it takes."' 
-        return self.cues.match_verb(words, idx) is not None and idx >= 0
+        return idx >= 0 and self.tokens(sid)[idx].text.islower() and self.cues.match_verb(words, idx) is not None
 
     # -- reported speech ----------------------------------------------------------------
     def reported(self) -> list[_Row]:
