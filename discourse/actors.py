@@ -438,7 +438,9 @@ def _parse_role(lexicon: ActorLexicon, tokens: Sequence[Token], i: int) -> _Role
     return _RoleRef(k, determiner, constraint, role[1])
 
 
-def _compatible(lexicon: ActorLexicon, person: str, ref: _RoleRef) -> bool:
+def _compatible(lexicon: ActorLexicon, person: str, ref: _RoleRef, *, generic: bool = True) -> bool:
+    """Whether ``person`` can be the role reference ``ref``; ``generic=False`` leaves out
+    the role "official" that every state or organisation person also holds."""
     actor = lexicon.get(person)
     if actor is None or actor.type != "person":
         return False
@@ -449,7 +451,10 @@ def _compatible(lexicon: ActorLexicon, person: str, ref: _RoleRef) -> bool:
                 return False
         elif ref.constraint not in (actor.affiliation, actor.name):
             return False
-    return ref.role in lexicon._role_sets.get(person, frozenset()) or ref.role.split()[-1] in lexicon._role_sets.get(person, frozenset())
+    roles = lexicon._role_sets.get(person, frozenset())
+    if not generic:
+        roles = roles & (set(actor.roles) | {r.split()[-1] for r in actor.roles})
+    return ref.role in roles or ref.role.split()[-1] in roles
 
 
 def _doc_mentions(seg: Segmented, lexicon: ActorLexicon) -> list[Mention]:
@@ -457,6 +462,7 @@ def _doc_mentions(seg: Segmented, lexicon: ActorLexicon) -> list[Mention]:
     mentions: list[Mention] = []
     surnames: dict[str, str] = {}
     persons: list[str] = []          # persons mentioned so far, most recent last
+    unnamed: dict[str, tuple[int, str | None]] = {}   # role -> (len(persons) then, side) of "a French official"
 
     def person_seen(name: str, words: Sequence[str]) -> None:
         persons.append(name)
@@ -488,12 +494,18 @@ def _doc_mentions(seg: Segmented, lexicon: ActorLexicon) -> list[Mention]:
                     continue
                 if ref.determiner is not None:
                     resolved = _apposition(lexicon, tokens, after)
-                    if resolved is None and ref.determiner in ("definite", "possessive") \
-                            and not _anonymous(tokens, after):
-                        resolved = next((p for p in reversed(persons) if _compatible(lexicon, p, ref)), None)
-                    actor = lexicon.get(resolved)
                     owner = lexicon.get(ref.constraint) if ref.constraint else None
                     side = owner.speaks_for if owner is not None and owner.type == "person" else ref.constraint
+                    earlier = unnamed.get(ref.role)
+                    if resolved is None and ref.determiner == "definite" and earlier is not None \
+                            and not any(_compatible(lexicon, p, ref, generic=False) for p in persons[earlier[0]:]):
+                        side = side or earlier[1]    # "A senior French official ... the official said": that one
+                    elif resolved is None and ref.determiner in ("definite", "possessive") \
+                            and not _anonymous(tokens, after):
+                        resolved = next((p for p in reversed(persons) if _compatible(lexicon, p, ref)), None)
+                    if resolved is None and ref.determiner == "indefinite":
+                        unnamed[ref.role] = (len(persons), side)
+                    actor = lexicon.get(resolved)
                     mentions.append(Mention(sent.sent_id, tokens[i].start, tokens[after - 1].end,
                                             resolved, "person" if actor else None,
                                             actor.speaks_for if actor else side, "role", i, after))

@@ -575,8 +575,10 @@ class _QuoteReader:
                     self.cues.match_verb(words, j + 1) and self.finder.subject_before(sid, j + 1) is None:
                 break
             if j > k and toks[j - 1].text == "," and self.open_word(sid, j) and (
-                    words[j] in _CONTRAST or (words[j].endswith("ing") and self.cues.match_verb(words, j))):
-                break                       # '..., while Peskov said ...', '..., adding: ...': another clause
+                    words[j] in _CONTRAST or (words[j].endswith("ing") and self.cues.match_verb(words, j))
+                    or self._attribution_follows(sid, j)):
+                break                       # '..., while Peskov said ...', '..., adding: ...', '..., his spokesman said'
+
             j += 1
         while j > k and (toks[j - 1].text in (".", ",", ";", ":", "!", "?") or self.finder.is_mark(toks[j - 1])) \
                 and not (self.finder.is_mark(toks[j - 1]) and self.finder.in_quote(toks[j - 1].start - 1)):
@@ -613,7 +615,10 @@ class _QuoteReader:
         # "X said on Thursday, as ...": an adverbial, not what was said
         adverbial = first == after_cue and first < n and (words[first] in _ADVERBIAL_STARTS or toks[first].text == ",")
         last = self._content_end(sid, first)
-        if last - first >= _MIN_REPORTED_WORDS and not inverted and not adverbial:
+        # "briefed reporters on condition of anonymity": an addressee, not what was said
+        addressed = first == after_cue and verb[1] in self.cues.addressee_verbs and not inverted and \
+            "to" not in words[first:min(last, first + 6)]
+        if last - first >= _MIN_REPORTED_WORDS and not inverted and not adverbial and not addressed:
             return self._row(sid, first, last, speaker, verb[1]), last
         # "The talks failed, X said." / "..., said X on Monday, as ..." : the content comes first
         if adverbial and not self._short_tail(sid, after_cue):
@@ -621,11 +626,36 @@ class _QuoteReader:
         head = expr.first if not inverted else k
         while not inverted and head > 1 and toks[head - 1].text.isalpha() and self.finder.title_word(toks[head - 1].text):
             head -= 1                                       # "..., Prime Minister Keir Starmer said"
+        head = self._role_phrase_start(sid, head)          # "..., his spokesman, Stephane Dujarric, told ..."
         sentence_final = all(t.text in (".", "!", "?") for t in toks[after_cue:])
-        if head > 1 and toks[head - 1].text == "," and (sentence_final or adverbial) \
-                and self._authorial(sid, 0, head - 1):
+        tail = sentence_final or adverbial or (addressed and self._short_tail(sid, after_cue))
+        if head > 1 and toks[head - 1].text == "," and tail and self._authorial(sid, 0, head - 1):
             return self._row(sid, 0, head - 1, speaker, verb[1]), n
         return None, -1
+
+    def _attribution_follows(self, sid: int, j: int) -> bool:
+        """True when a post-posed attribution starts at token ``j`` (after a comma):
+        "..., his spokesman, Stephane Dujarric, told reporters", "..., the minister said"."""
+        toks, words = self.tokens(sid), self.words[sid]
+        for c in range(j + 1, min(len(toks), j + 9)):
+            if toks[c].text in (".", ";", ":") or self.finder.is_mark(toks[c]):
+                return False
+            if self.open_word(sid, c) and self.cues.match_verb(words, c):
+                expr = self.finder.subject_before(sid, c)
+                return expr is not None and self._role_phrase_start(sid, expr.first) == j and expr.first >= j
+        return False
+
+    def _role_phrase_start(self, sid: int, head: int) -> int:
+        """Start of a role phrase in apposition before a name at ``head`` (", his spokesman, X"), else ``head``."""
+        toks, words = self.tokens(sid), self.words[sid]
+        if head < 3 or toks[head - 1].text != ",":
+            return head
+        k = head - 2
+        while k > 0 and toks[k].text.isalpha() and head - k <= 6:
+            k -= 1
+        if toks[k].text == "," and any(w in self.lexicon.role_words for w in words[k + 1:head - 1]):
+            return k + 1
+        return head
 
     def _short_tail(self, sid: int, k: int) -> bool:
         """True when the words after a cue end the sentence or a clause within six words

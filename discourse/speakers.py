@@ -41,7 +41,7 @@ _ANON_HEADS = frozenset("""
 official officials source sources diplomat diplomats analyst analysts expert experts observer observers
 soldier soldiers commander commanders fighter fighters medic medics doctor doctors nurse volunteer volunteers
 resident villager villagers civilian civilians refugee refugees survivor survivors woman man mother father
-student students farmer farmers worker workers teacher pensioner priest witness
+student students farmer farmers worker workers teacher pensioner priest witness office
 critic critics insider insiders aide aides adviser advisers advisors lawmakers legislators leaders
 spokesperson spokesman spokeswoman ministry government report statement newspaper agency authorities
 military army police people residents witnesses commentators economists officers intelligence
@@ -61,7 +61,7 @@ spokeswoman soldier commander fighter medic doctor nurse volunteer resident vill
 survivor woman man mother father student farmer worker teacher pensioner priest witness officer
 """.split())
 _NEVER_INVERTED = frozenset({"tell", "inform", "brief", "assure", "remind"})   # '"...," told X': X is addressed
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _PRONOUNS = {"he": "male", "she": "female"}
 
@@ -186,8 +186,8 @@ class SpeakerFinder:
                     continue
                 if prev.text == "'s" and i > 1:
                     owner = self.by_end.get((sid, i - 1))
-                    if owner is not None and owner.type != "person":
-                        i = owner.first
+                    if owner is not None and (owner.type != "person" or word in _BODY_HEADS):
+                        i = owner.first             # "Russia's foreign ministry", "Meloni's office"
                     break
                 tag = _brill().get(prev.text.lower(), "")
                 # "the Russian Defense Ministry", "a senior administration official"
@@ -376,7 +376,8 @@ class SpeakerFinder:
         if source is not None:                  # "a statement from the Kremlin" -> the Kremlin
             return source
         actor = next((m.affiliation for k in range(expr.first, expr.last)
-                      if (m := self.by_start.get((sid, k))) is not None and m.type != "person"), None)
+                      if (m := self.by_start.get((sid, k))) is not None and (
+                          m.type != "person" or tokens[m.last].text == "'s")), None)
         actor = self._descriptive_actor(sid, expr, actor)
         head = normalize(tokens[expr.last - 1].text)
         if head in _PERSON_HEADS:          # "a Ukrainian soldier ... told X. He said ..." -> the soldier
@@ -442,6 +443,9 @@ class SpeakerFinder:
         phrase = tokens[k + 1:first - 1]
         if not phrase or (k >= 0 and tokens[k].text != ",") or not self._appositive(phrase):
             return None
+        if normalize(phrase[0].text) in ("his", "her") and len(phrase) <= 3:    # "Guterres ..., his spokesman, X"
+            owner = [p for p in self.persons if p[0] < phrase[0].start and self.seg.sentence_at(p[0]) == sid]
+            return owner[-1][2] if owner else None
         if not any(normalize(t.text) in self.lexicon.role_words for t in phrase):
             return None
         for j in range(first - 2, k, -1):
@@ -470,10 +474,13 @@ class SpeakerFinder:
         words = [normalize(t.text) for t in tokens]
         found = None
         for j in range(k + 1, min(len(tokens), k + 14)):
+            if words[j] in ("former", "ex", "retired"):
+                return None                   # "a former NATO official" no longer speaks for NATO
             if tokens[j].text in (",", ".", ";") or self.is_mark(tokens[j]) or self.cues.match_verb(words, j):
                 break                         # an appositive is a noun phrase: stop at a verb
             m = self.by_start.get((sid, j))
-            if m is not None and m.affiliation and normalize(tokens[j - 1].text) not in _PLACE_PREPOSITIONS:
+            before = j - 1 - (j > 1 and words[j - 1] == "the")
+            if m is not None and m.affiliation and words[before] not in _PLACE_PREPOSITIONS:
                 found = m.affiliation         # "a professor at Charles University in Prague": a place, not a side
                 if m.type == "person" or normalize(tokens[j - 1].text) in ("for", "to", "of"):
                     break                     # "a spokesman for the Kremlin", "an adviser to Zelensky"
