@@ -80,7 +80,8 @@ def is_name_word(word: str, sentence_initial: bool = False) -> bool:
     lexicon = _brill()
     tag = lexicon.get(word)
     if tag is not None:
-        return tag in _NAME_TAGS
+        # a word the lexicon only knows capitalised is a name whatever its tag ("Karol")
+        return tag in _NAME_TAGS or (tag == "NN" and word[1:].islower() and word.lower() not in lexicon)
     if sentence_initial or len(word) == 1:
         lower = lexicon.get(word.lower())
         return lower is None or lower in _NAME_TAGS

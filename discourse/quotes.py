@@ -280,7 +280,9 @@ class _QuoteReader:
                 close = next((c for c in range(j + 1, min(n, j + 26)) if toks[c].text == ","), None)
                 if close is not None:
                     j = close + 1
-            elif j < n and words[j] in _POSTMODIFIERS:   # "a Ukrainian soldier with the call sign "Bison" told"
+            elif j < n and (words[j] in _POSTMODIFIERS or (toks[j].text.islower() and (
+                    expr.kind == "unnamed" or (expr.mention is not None and expr.mention.kind == "role")))):
+                # "a Ukrainian soldier with the call sign "Bison" told", "a diplomat involved in the talks said"
                 stop = next((c for c in range(j + 1, min(n, j + 12)) if toks[c].text in (",", ";", ".")), n)
                 cues = [c for c in range(j + 1, min(stop, j + 12))
                         if self.open_word(sid, c) and self.cues.match_verb(words, c)]

@@ -42,6 +42,7 @@ official officials source sources diplomat diplomats analyst analysts expert exp
 soldier soldiers commander commanders fighter fighters medic medics doctor doctors nurse volunteer volunteers
 resident villager villagers civilian civilians refugee refugees survivor survivors woman man mother father
 student students farmer farmers worker workers teacher pensioner priest witness office
+embassy embassies mission delegation consulate
 critic critics insider insiders aide aides adviser advisers advisors lawmakers legislators leaders
 spokesperson spokesman spokeswoman ministry government report statement newspaper agency authorities
 military army police people residents witnesses commentators economists officers intelligence
@@ -54,6 +55,8 @@ _MAX_APPOSITIONS = 3
 _BODY_HEADS = frozenset("""
 staff council committee command office ministry service agency directorate department commission
 parliament assembly court bureau administration government cabinet headquarters guard corps force forces
+embassy mission delegation consulate school university institute institution centre center foundation endowment
+academy college observatory
 """.split())
 _PERSON_HEADS = frozenset("""
 official source diplomat analyst expert observer critic insider aide adviser advisor spokesperson spokesman
@@ -191,7 +194,8 @@ class SpeakerFinder:
                     break
                 tag = _brill().get(prev.text.lower(), "")
                 # "the Russian Defense Ministry", "a senior administration official"
-                modifier = prev.text.islower() or (prev.text[:1].isupper() and tag.startswith(("JJ", "NN")))
+                modifier = prev.text.islower() or prev.text.lower() in ("the", "a", "an") or (
+                    prev.text[:1].isupper() and tag.startswith(("JJ", "NN")))
                 if modifier and prev.text.isalpha() and (tag == "" or tag.startswith(_MODIFIER_TAGS)) \
                         and normalize(prev.text) not in self.cues.verbs:
                     i -= 1
@@ -220,11 +224,13 @@ class SpeakerFinder:
             k += 1
         m = self.by_start.get((sid, s))
         if m is not None and m.kind != "demonym":
-            return _Expr(s, m.last, "mention", m)
+            end = self._institution_end(sid, m)
+            return _Expr(s, m.last, "mention", m) if end is None else _Expr(s, end, "name")
         if normalize(tokens[s].text) == "the" and s + 1 < n:
             m = self.by_start.get((sid, s + 1))
             if m is not None and m.type != "person" and m.kind != "demonym":
-                return _Expr(s, m.last, "mention", m)
+                end = self._institution_end(sid, m)
+                return _Expr(s, m.last, "mention", m) if end is None else _Expr(s + 1, end, "name")
         # an unlisted name, possibly after a title run: take the last name of the run
         # ("Pentagon spokesman John Smith" -> John Smith, not Pentagon)
         picked = None
@@ -253,6 +259,16 @@ class SpeakerFinder:
             break
         return None
 
+    def _institution_end(self, sid: int, m: Mention) -> int | None:
+        """End of an institution named after a place: "Kyiv School of Economics" (a body, not Ukraine)."""
+        tokens = self.seg.tokens[sid]
+        j, n, body = m.last, len(tokens), False
+        while j < n and (tokens[j].text[:1].isupper() or (normalize(tokens[j].text) in ("of", "for", "and")
+                                                           and j + 1 < n and tokens[j + 1].text[:1].isupper())):
+            body = body or normalize(tokens[j].text) in _BODY_HEADS
+            j += 1
+        return j if body and m.type in ("state", "organisation") and (sid, m.last) not in self.by_start else None
+
     def subject_before(self, sid: int, c: int) -> _Expr | None:
         """The speaker expression before the cue at token ``c``: "X said", "X, the minister, said"."""
         tokens = self.seg.tokens[sid]
@@ -268,7 +284,30 @@ class SpeakerFinder:
             return self._apposed_subject(sid, j - 1)
         if j > 1 and normalize(tokens[j - 1].text) == "who" and tokens[j - 2].text == ",":
             return self._person_before(sid, j - 2)      # "Zelensky of Ukraine, who has argued that ..."
-        return self.expr_ending_at(sid, j)
+        expr = self.expr_ending_at(sid, j)
+        if expr is not None and expr.first > 1 and normalize(tokens[expr.first - 1].text) in ("in", "at"):
+            head = self.expr_ending_at(sid, expr.first - 1)
+            if head is not None and head.kind == "unnamed":     # "The Russian embassy in London called"
+                return _Expr(head.first, expr.last, "unnamed")
+        if expr is not None and expr.kind in ("mention", "name") and expr.first > 1 \
+                and normalize(tokens[expr.first - 1].text) == "and":
+            return self._coordination(sid, expr) or expr
+        return expr
+
+    def _coordination(self, sid: int, last: _Expr) -> _Expr | None:
+        """Several actors as one subject: "France and Germany", "The leaders of France, Germany and Poland"."""
+        tokens = self.seg.tokens[sid]
+        k = last.first - 1                       # at "and"
+        while k > 0 and normalize(tokens[k].text) in ("and", ","):
+            before = self.expr_ending_at(sid, k)
+            if before is None or before.kind not in ("mention", "name"):
+                return None
+            k = before.first - 1
+        first = k + 1
+        if k > 0 and normalize(tokens[k].text) == "of":      # "the leaders of ..."
+            head = self.expr_ending_at(sid, k)
+            first = head.first if head is not None and head.kind == "unnamed" else first
+        return _Expr(first, last.last, "coordination")
 
     def _person_before(self, sid: int, e: int) -> _Expr | None:
         """The expression ending at token ``e``, or the person in "<person> of <place>"."""
@@ -353,11 +392,11 @@ class SpeakerFinder:
             words = [t.text for t in tokens[expr.first:expr.last]]
             k = split_title(words)
             of = next((i for i in range(k + 2, len(words)) if words[i] == "of"), None)
-            if of is not None:
+            if of is not None and not any(normalize(w) in _BODY_HEADS for w in words[:of]):
                 words = words[:of]          # "Senator Roger Wicker of Mississippi" -> Roger Wicker
-            if normalize(words[-1]) in _BODY_HEADS:     # "the General Staff", "the Security Council": a body
+            if any(normalize(w) in _BODY_HEADS for w in words[k:]):     # "General Staff", "Kyiv School of Economics"
                 name = " ".join(words)
-                return Speaker(name, self._title_actor(sid, expr.first, expr.last), "name", start)
+                return Speaker(name, self._title_actor(sid, expr.first, expr.first), "name", start)
             name = " ".join(words[k:])
             full = self.full_names.get(normalize(words[-1]), name) if len(words) - k == 1 else name
             actor = (self._title_actor(sid, expr.first, expr.first + k)
@@ -368,6 +407,8 @@ class SpeakerFinder:
             self.persons.append((start, full, actor, None))
             self.persons.sort(key=lambda p: p[0])
             return Speaker(full, actor, "name", start)
+        if expr.kind == "coordination":           # several actors speak: no one actor
+            return Speaker(text, None, "unnamed", start)
         if expr.kind == "pronoun":
             gender = _PRONOUNS[normalize(tokens[expr.first].text)]
             person = self._antecedent(start, gender)
@@ -417,8 +458,9 @@ class SpeakerFinder:
         """The actor named in a title before a name: "Pentagon spokesman John Smith" -> United States."""
         tokens = self.seg.tokens[sid]
         i = first
-        while i > 0 and first - i < 5 and tokens[i - 1].text.isalpha() and (
-                tokens[i - 1].text[0].isupper() or normalize(tokens[i - 1].text) in TITLE_WORDS):
+        while i > 0 and first - i < 6 and ((tokens[i - 1].text.isalpha() and (
+                tokens[i - 1].text[0].isupper() or normalize(tokens[i - 1].text) in TITLE_WORDS))
+                or (tokens[i - 1].text == "'s" and i > 1)):     # "Britain's Foreign Secretary X"
             i -= 1
         for k in range(i, max(name_start, first)):
             match = _match_name(self.lexicon, tokens, k)
