@@ -430,6 +430,10 @@ def _parse_role(lexicon: ActorLexicon, tokens: Sequence[Token], i: int) -> _Role
     if role is None:
         return None
     k = role[0]
+    if k + 1 < n and tokens[k].text == "'s":             # "the Ukrainian president's chief of staff"
+        second = _match_role(lexicon, tokens, k + 1)
+        if second is not None:
+            role, k = second, second[0]
     if constraint is None and k + 1 < n and normalize(tokens[k].text) in ("of", "for", "at"):
         m = k + 1 + (normalize(tokens[k + 1].text) == "the")
         owner = _match_name(lexicon, tokens, m) if m < n else None

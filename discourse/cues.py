@@ -21,6 +21,9 @@ from .names import normalize
 
 __all__ = ["Cues", "load_cues"]
 
+_NOUN_MARKERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+                           "our", "my", "your"})
+
 _KEYS = ("version", "verbs", "addressee_verbs", "quote_only_verbs", "source_phrases", "channel_phrases")
 
 
@@ -55,7 +58,13 @@ class Cues:
         return frozenset(form.split()[0] for form in self.verbs)
 
     def match_verb(self, words: list[str], i: int) -> tuple[int, str] | None:
-        """If a verb form starts at ``words[i]`` (normalised words), return (end, lemma)."""
+        """If a verb form starts at ``words[i]`` (normalised words), return (end, lemma).
+
+        A form right after a determiner is a noun, not a cue ("the call sign",
+        "a report", "his statement").
+        """
+        if i > 0 and words[i - 1] in _NOUN_MARKERS:
+            return None
         w = words[i]
         if i + 1 < len(words):
             two = f"{w} {words[i + 1]}"

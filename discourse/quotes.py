@@ -44,7 +44,7 @@ from .actors import ActorLexicon, Mention, _as_segmented, _doc_mentions, load_ac
 from .corpus import Document
 from .cues import Cues, load_cues
 from .errors import UnterminatedQuoteWarning
-from .names import normalize
+from .names import _brill, normalize
 from .speakers import _NEVER_INVERTED, Speaker, SpeakerFinder, _Expr, dateline_end
 from .text import Segmented, paragraphs
 
@@ -486,7 +486,7 @@ class _QuoteReader:
                 marker = normalize(before_toks[-1].text) if before_toks else ""
                 if marker in _SCARE_MARKERS:
                     kind, attr = "scare", None
-                elif speaker is not None and (speaker.kind in _SPECIFIC or speaker.actor):
+                elif speaker is not None and (speaker.kind in _SPECIFIC or speaker.actor or self._predicative(before_toks)):
                     kind = "partial"
                 elif n_words <= _MAX_SCARE_WORDS:
                     kind, attr = "scare", None
@@ -518,6 +518,16 @@ class _QuoteReader:
                                                  for j in range(max(0, idx - 3), idx)):
             return True                 # '"We stand ready," Healey said later, "to do whatever it takes."' 
         return idx >= 0 and self.tokens(sid)[idx].text.islower() and self.cues.match_verb(words, idx) is not None
+
+    @staticmethod
+    def _predicative(before_toks) -> bool:
+        """True when a short quote follows a verb ('the warnings were "understandable"'),
+        so it is the speaker's words even from an unnamed source; after an article or
+        adjective ('a possible "war scenario"') it is a term, a scare quote."""
+        if not before_toks:
+            return False
+        word = before_toks[-1].text.lower()
+        return word == "as" or _brill().get(word, "").startswith("VB")
 
     # -- reported speech ----------------------------------------------------------------
     def reported(self) -> list[_Row]:
@@ -694,17 +704,25 @@ class _QuoteReader:
         return None, -1
 
     def learn_speakers(self) -> None:
-        """Register the unlisted people who speak as the subject of a cue
-        ("Olena Kovalenko, 43, a teacher, said she ..."), so that a pronoun in a
-        quote before their reported speech is read ("...," she said) can find them."""
+        """Register the people who speak as the subject of a cue before any quote is
+        read: unlisted names ("Olena Kovalenko, 43, a teacher, said she ...") and
+        unnamed people ("The Ukrainian president's chief of staff said ..."), so that
+        a pronoun in a quote ("...," she said) can find them whatever the order in
+        which quotes and reported speech are read. Unlisted names also learn the
+        actor their title or apposition gives them."""
         for sid, spans in self.finder.names.items():
-            toks, words, n = self.tokens(sid), self.words[sid], len(self.tokens(sid))
             for i, j in spans:
                 self.finder.learn_actor(sid, i, j)
-                cue = next((k for k in range(j, min(n, j + 30))
-                            if self.cues.match_verb(words, k) is not None and self.open_word(sid, k)), None)
-                if cue is not None and self.finder.subject_before(sid, cue) == _Expr(i, j, "name"):
-                    self.finder.resolve(sid, _Expr(i, j, "name"))
+        for sent in self.seg.sentences:
+            sid, words = sent.sent_id, self.words[sent.sent_id]
+            heads = self.cues.verb_heads
+            for k, word in enumerate(words):
+                if word not in heads or not self.open_word(sid, k) or self.cues.match_verb(words, k) is None:
+                    continue
+                expr = self.finder.subject_before(sid, k)
+                if expr is not None and (expr.kind in ("name", "unnamed") or (
+                        expr.mention is not None and expr.mention.kind == "role" and not expr.mention.actor)):
+                    self.finder.resolve(sid, expr)
 
     def read(self) -> list[_Row]:
         self.learn_speakers()

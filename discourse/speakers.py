@@ -64,6 +64,7 @@ spokeswoman soldier commander fighter medic doctor nurse volunteer resident vill
 survivor woman man mother father student farmer worker teacher pensioner priest witness officer
 """.split())
 _NEVER_INVERTED = frozenset({"tell", "inform", "brief", "assure", "remind"})   # '"...," told X': X is addressed
+_PP_HEADS = frozenset({"in", "at", "from", "with", "on"})     # "an official in ...", "a diplomat from ..."
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _PRONOUNS = {"he": "male", "she": "female"}
@@ -284,14 +285,29 @@ class SpeakerFinder:
             return self._apposed_subject(sid, j - 1)
         if j > 1 and normalize(tokens[j - 1].text) == "who" and tokens[j - 2].text == ",":
             return self._person_before(sid, j - 2)      # "Zelensky of Ukraine, who has argued that ..."
-        expr = self.expr_ending_at(sid, j)
-        if expr is not None and expr.first > 1 and normalize(tokens[expr.first - 1].text) in ("in", "at"):
-            head = self.expr_ending_at(sid, expr.first - 1)
-            if head is not None and head.kind == "unnamed":     # "The Russian embassy in London called"
-                return _Expr(head.first, expr.last, "unnamed")
+        expr = self.np_ending_at(sid, j)
         if expr is not None and expr.kind in ("mention", "name") and expr.first > 1 \
                 and normalize(tokens[expr.first - 1].text) == "and":
             return self._coordination(sid, expr) or expr
+        return expr
+
+    def np_ending_at(self, sid: int, e: int) -> _Expr | None:
+        """:meth:`expr_ending_at`, or an unnamed speaker with a prepositional phrase:
+        "The Russian embassy in London", "A senior official in one Western European capital"."""
+        tokens = self.seg.tokens[sid]
+        expr = self.expr_ending_at(sid, e)
+        if expr is not None and (expr.first < 2 or normalize(tokens[expr.first - 1].text) not in _PP_HEADS):
+            return expr
+        for p in range((expr.first - 1) if expr is not None else e - 2, max(0, e - 9), -1):
+            if normalize(tokens[p].text) not in _PP_HEADS:
+                if not tokens[p].text.isalpha() or self.cues.match_verb([normalize(t.text) for t in tokens], p):
+                    break
+                continue
+            head = self.expr_ending_at(sid, p)
+            if head is not None and (head.kind == "unnamed" or (
+                    head.mention is not None and head.mention.kind == "role" and not head.mention.actor)) \
+                    and self._appositive(tokens[p + 1:e]):
+                return _Expr(head.first, e, "described", head.mention)
         return expr
 
     def _coordination(self, sid: int, last: _Expr) -> _Expr | None:
@@ -338,7 +354,7 @@ class SpeakerFinder:
             if k < 0 or tokens[k].text != "," or not self._appositive(tokens[k + 1:inner_end]):
                 return None
             inner = self.expr_ending_at(sid, inner_end)
-            outer = self.expr_ending_at(sid, k)
+            outer = self.np_ending_at(sid, k)
             whole = inner is not None and inner_end == comma and all(
                 normalize(t.text).rstrip(".") in TITLE_WORDS for t in tokens[k + 1:inner.first])
             if whole and self._is_named(inner):
@@ -385,7 +401,11 @@ class SpeakerFinder:
             if m.type == "person" and m.actor:
                 return Speaker(m.actor, m.affiliation, "person" if m.kind != "role" else "role", start)
             if m.kind == "role":
-                return Speaker(text, self._descriptive_actor(sid, expr, m.affiliation), "role", start)
+                actor = self._descriptive_actor(sid, expr, m.affiliation)
+                if (start, text, actor, None) not in self.persons:  # an unnamed person: a pronoun's antecedent
+                    self.persons.append((start, text, actor, None))
+                    self.persons.sort(key=lambda p: p[0])
+                return Speaker(text, actor, "role", start)
             shown = text[4:] if text.lower().startswith("the ") and m.type != "media" else text
             return Speaker(shown, m.actor, "actor", start)
         if expr.kind == "name":
@@ -409,6 +429,15 @@ class SpeakerFinder:
             return Speaker(full, actor, "name", start)
         if expr.kind == "coordination":           # several actors speak: no one actor
             return Speaker(text, None, "unnamed", start)
+        if expr.kind == "described":              # the actor is in the head, not in the place after it
+            head_end = next(k for k in range(expr.first, expr.last) if normalize(tokens[k].text) in _PP_HEADS)
+            actor = (expr.mention.affiliation if expr.mention is not None else None) or next(
+                (m.affiliation for k in range(expr.first, head_end)
+                 if (m := self.by_start.get((sid, k))) is not None and m.type != "person"), None)
+            actor = self._descriptive_actor(sid, _Expr(expr.first, head_end, "unnamed"), actor)
+            self.persons.append((start, text, actor, None))
+            self.persons.sort(key=lambda p: p[0])
+            return Speaker(text, actor, "unnamed", start)
         if expr.kind == "pronoun":
             gender = _PRONOUNS[normalize(tokens[expr.first].text)]
             person = self._antecedent(start, gender)
@@ -485,15 +514,15 @@ class SpeakerFinder:
         phrase = tokens[k + 1:first - 1]
         if not phrase or (k >= 0 and tokens[k].text != ",") or not self._appositive(phrase):
             return None
-        if normalize(phrase[0].text) in ("his", "her") and len(phrase) <= 3:    # "Guterres ..., his spokesman, X"
-            owner = [p for p in self.persons if p[0] < phrase[0].start and self.seg.sentence_at(p[0]) == sid]
-            return owner[-1][2] if owner else None
         if not any(normalize(t.text) in self.lexicon.role_words for t in phrase):
             return None
         for j in range(first - 2, k, -1):
             pm = self.by_end.get((sid, j + 1))
             if pm is not None and pm.affiliation and pm.type != "person":
                 return pm.affiliation
+        if normalize(phrase[0].text) in ("his", "her") and len(phrase) <= 3:    # "Guterres ..., his spokesman, X"
+            owner = [p for p in self.persons if p[0] < phrase[0].start and self.seg.sentence_at(p[0]) == sid]
+            return owner[-1][2] if owner else None
         return None
 
     def learn_actor(self, sid: int, first: int, last: int) -> None:
