@@ -55,7 +55,8 @@ _TOP_KEYS = ("version", "role_nouns", "actors")
 _GENDERS = ("male", "female")
 _DETERMINERS = {"the": "definite", "a": "indefinite", "an": "indefinite"}
 _ROLE_MODIFIERS = frozenset({"top", "senior", "former", "outgoing", "incoming", "new", "current", "acting",
-                             "then", "veteran", "influential", "powerful"})
+                             "then", "veteran", "influential", "powerful", "government", "military", "defence",
+                             "defense", "ministry", "presidential", "administration", "embassy", "deputy"})
 _END = "\0"
 
 #: Columns of the frame returned by :func:`find_mentions`.

@@ -62,7 +62,7 @@ _MAX_SCARE_WORDS = 4
 _MIN_REPORTED_WORDS = 3
 _ADVERBIAL_STARTS = frozenset("on in at during after before this last later earlier today yesterday late when "
                               "while as to also again once repeatedly monday tuesday wednesday thursday friday "
-                              "saturday sunday".split())
+                              "saturday sunday ahead following amid despite upon".split())
 _CONTRAST = frozenset({"while", "whereas", "whilst"})
 _POSTMODIFIERS = frozenset({"with", "from", "in", "at", "of", "on", "near", "for"})
 _MAX_OUTLET_DESCRIPTION = 3   # words before an outlet's name: "German public broadcaster ARD"
@@ -719,7 +719,7 @@ class _QuoteReader:
             for k, word in enumerate(words):
                 if word not in heads or not self.open_word(sid, k) or self.cues.match_verb(words, k) is None:
                     continue
-                expr = self.finder.subject_before(sid, k)
+                expr = self.subject(sid, k)
                 if expr is not None and (expr.kind in ("name", "unnamed") or (
                         expr.mention is not None and expr.mention.kind == "role" and not expr.mention.actor)):
                     self.finder.resolve(sid, expr)

@@ -42,7 +42,7 @@ official officials source sources diplomat diplomats analyst analysts expert exp
 soldier soldiers commander commanders fighter fighters medic medics doctor doctors nurse volunteer volunteers
 resident villager villagers civilian civilians refugee refugees survivor survivors woman man mother father
 student students farmer farmers worker workers teacher pensioner priest witness office
-embassy embassies mission delegation consulate
+embassy embassies mission delegation consulate draft document readout memo
 critic critics insider insiders aide aides adviser advisers advisors lawmakers legislators leaders
 spokesperson spokesman spokeswoman ministry government report statement newspaper agency authorities
 military army police people residents witnesses commentators economists officers intelligence
@@ -112,11 +112,16 @@ class SpeakerFinder:
             self.by_end[(m.sent_id, m.last)] = m
             self.by_start.setdefault((m.sent_id, m.first), m)
         covered = {(m.sent_id, k) for m in mentions for k in range(m.first, m.last)}
+        demonyms = {(m.sent_id, k) for m in mentions if m.kind == "demonym" for k in range(m.first, m.last)}
         self.names: dict[int, list[tuple[int, int]]] = {}
         full_names: dict[str, str] = {}
         for sent in seg.sentences:
-            spans = [(i, j) for i, j in name_spans(seg.tokens[sent.sent_id])
-                     if not any((sent.sent_id, k) in covered for k in range(i, j))]
+            spans = []
+            for i, j in name_spans(seg.tokens[sent.sent_id]):
+                while i < j and (sent.sent_id, i) in demonyms:     # "Slovak | Foreign Minister Juraj Blanar"
+                    i += 1
+                if i < j and not any((sent.sent_id, k) in covered for k in range(i, j)):
+                    spans.append((i, j))
             self.names[sent.sent_id] = spans
             for i, j in spans:
                 words = [t.text for t in seg.tokens[sent.sent_id][i:j]]
@@ -174,10 +179,10 @@ class SpeakerFinder:
         m = self.by_end.get((sid, e))
         if m is not None and m.kind != "demonym":
             return _Expr(m.first, e, "mention", m)
-        for i, j in self.names.get(sid, ()):
-            if j == e:
-                return _Expr(i, j, "name")
         word = normalize(tokens[e - 1].text)
+        for i, j in self.names.get(sid, ()):
+            if j == e and word not in _ANON_HEADS:        # "the Russian Defense Ministry": read as a description
+                return _Expr(i, j, "name")
         if word in _PRONOUNS:
             return _Expr(e - 1, e, "pronoun")
         if word in _ANON_HEADS:
@@ -214,13 +219,13 @@ class SpeakerFinder:
         # a title run ("NATO chief Mark Rutte", "Pentagon spokesman John Smith"): the name is at its end
         k = s
         while k < n and k - s < 8 and tokens[k].text.rstrip(".").replace("-", "").isalpha() and (
-                tokens[k].text[0].isupper() or normalize(tokens[k].text) in TITLE_WORDS):
+                self.title_word(tokens[k].text)):       # "EU foreign policy chief Kaja Kallas"
             m = self.by_start.get((sid, k))
             if m is not None and m.type == "person" and m.kind != "role":
                 return _Expr(m.first, m.last, "mention", m)
             if k > s:
                 span = next((sp for sp in self.names.get(sid, ()) if sp[0] == k), None)
-                if span is not None:
+                if span is not None and not self._names_body(sid, span):
                     return _Expr(span[0], span[1], "name")
             k += 1
         m = self.by_start.get((sid, s))
@@ -259,6 +264,11 @@ class SpeakerFinder:
                 continue
             break
         return None
+
+    def _names_body(self, sid: int, span: tuple[int, int]) -> bool:
+        """True for a name span that names a body ("Foreign Ministry"), not a person."""
+        last = normalize(self.seg.tokens[sid][span[1] - 1].text)
+        return last in _BODY_HEADS or last in _ANON_HEADS
 
     def _institution_end(self, sid: int, m: Mention) -> int | None:
         """End of an institution named after a place: "Kyiv School of Economics" (a body, not Ukraine)."""
