@@ -59,6 +59,8 @@ _TERMINAL = tuple(".!?,;:")
 _TRIM = ".,;:"
 _SCARE_MARKERS = frozenset({"so-called", "so", "dubbed", "termed", "labelled", "labeled"})
 _MAX_SCARE_WORDS = 4
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_NAMING_VERBS = frozenset({"call", "describe", "hail", "dub", "term", "label", "brand"})
 _MIN_REPORTED_WORDS = 3
 _ADVERBIAL_STARTS = frozenset("on in at during after before this last later earlier today yesterday late when "
                               "while as to also again once repeatedly monday tuesday wednesday thursday friday "
@@ -344,6 +346,10 @@ class _QuoteReader:
         if expr is not None:
             return expr
         words = self.words[sid]
+        if c > 0 and words[c - 1] in ("it", "they"):        # "The Kremlin has welcomed what it calls ..."
+            expr = self.clause_subject(sid)
+            if expr is not None and expr.kind == "mention" and expr.mention.type != "person" and expr.last < c - 1:
+                return expr
         if c > 0 and words[c].endswith("ing") and self.tokens(sid)[c - 1].text == ",":
             # '"...," De Wever told reporters, adding that ...': the subject of the cue before
             for b in range(c - 2, -1, -1):
@@ -379,8 +385,9 @@ class _QuoteReader:
         toks, words = self.tokens(sid), self.words[sid]
         k = self.finder.dateline_end(sid)
         expr = self.finder.expr_starting_at(sid, k)
-        if expr is None and k < len(toks) and words[k] in _ADVERBIAL_STARTS:
-            comma = next((j for j in range(k, min(len(toks), k + 8)) if toks[j].text == ","), None)
+        if expr is None and k < len(toks) and (words[k] in _ADVERBIAL_STARTS or words[k].endswith("ing")):
+            # "On Sunday, ...", "Speaking at a news conference in Warsaw, Zelensky ..."
+            comma = next((j for j in range(k, min(len(toks), k + 20)) if toks[j].text == ","), None)
             if comma is not None:
                 expr = self.finder.expr_starting_at(sid, comma + 1)
         return expr
@@ -424,6 +431,10 @@ class _QuoteReader:
                 attr = self.before(prev, len(prev_toks))
                 if attr is not None:
                     return attr
+                expr = self.clause_subject(prev)             # "Zelensky put it bluntly:"
+                if expr is not None and (expr.kind == "name" or (expr.kind == "mention" and expr.mention.type in (
+                        "person", "state", "organisation", "media"))):
+                    return _Attribution(self.finder.resolve(prev, expr), "", -1, prev)
         if s1 + 1 < len(seg.sentences):
             nxt = s1 + 1
             toks = self.tokens(nxt)
@@ -484,8 +495,8 @@ class _QuoteReader:
                     attr = self.before(s0, open_tok)
                 speaker = attr.speaker if attr else None
                 marker = normalize(before_toks[-1].text) if before_toks else ""
-                if marker in _SCARE_MARKERS:
-                    kind, attr = "scare", None
+                if marker in _SCARE_MARKERS or (marker in _POSSESSIVES and n_words <= 3):
+                    kind, attr = "scare", None          # 'announced his "peace plan"': the journalist's distance
                 elif speaker is not None and (speaker.kind in _SPECIFIC or speaker.actor or self._predicative(before_toks)):
                     kind = "partial"
                 elif n_words <= _MAX_SCARE_WORDS:
@@ -510,14 +521,15 @@ class _QuoteReader:
         if not before_toks:
             return True
         last = before_toks[-1]
-        if last.text == ":":
+        if last.text in (":", "\u2014", "\u2013", "--", "("):     # '... note — "Europe is not a bystander," she said —'
             return True
         words = self.words[sid]
         idx = open_tok - 1
         if last.text == "," and idx > 0 and any(self.cues.match_verb(words, j) and self.open_word(sid, j)
                                                  for j in range(max(0, idx - 3), idx)):
             return True                 # '"We stand ready," Healey said later, "to do whatever it takes."' 
-        return idx >= 0 and self.tokens(sid)[idx].text.islower() and self.cues.match_verb(words, idx) is not None
+        verb = self.cues.match_verb(words, idx) if idx >= 0 and self.tokens(sid)[idx].text.islower() else None
+        return verb is not None and verb[1] not in _NAMING_VERBS     # 'what it calls "signs of realism"': a term
 
     @staticmethod
     def _predicative(before_toks) -> bool:

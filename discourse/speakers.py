@@ -265,6 +265,17 @@ class SpeakerFinder:
             break
         return None
 
+    def _scene_actor(self, sid: int) -> str | None:
+        """The actor of a place that opens the sentence: "In Moscow, ..." -> Russia."""
+        tokens = self.seg.tokens[sid]
+        k = self.dateline_end(sid)
+        if k + 2 >= len(tokens) or normalize(tokens[k].text) != "in":
+            return None
+        m = self.by_start.get((sid, k + 1))
+        if m is None or m.type not in ("state", "organisation") or m.last >= len(tokens) or tokens[m.last].text != ",":
+            return None
+        return m.affiliation
+
     def _names_body(self, sid: int, span: tuple[int, int]) -> bool:
         """True for a name span that names a body ("Foreign Ministry"), not a person."""
         last = normalize(self.seg.tokens[sid][span[1] - 1].text)
@@ -477,6 +488,8 @@ class SpeakerFinder:
         if actor is None and normalize(tokens[expr.first].text) == "the":
             earlier = [u for u in self.described if u[0] < start and u[1] == head]
             actor = max(earlier)[2] if earlier else None
+        if actor is None:
+            actor = self._scene_actor(sid)      # "In Washington, officials insisted ..." -> United States
         self.described.append((start, head, actor))
         return actor
 
