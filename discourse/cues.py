@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Union
@@ -52,7 +53,7 @@ class Cues:
     source: str = "<memory>"
     quote_only_verbs: frozenset[str] = frozenset()
 
-    @property
+    @cached_property
     def verb_heads(self) -> frozenset[str]:
         """First words of every verb form, for a quick first test."""
         return frozenset(form.split()[0] for form in self.verbs)

@@ -548,8 +548,9 @@ class _QuoteReader:
             sid, toks, words = sent.sent_id, self.tokens(sent.sent_id), self.words[sent.sent_id]
             n, k = len(toks), 0
             taken_until = -1
+            heads = self._cue_heads
             while k < n:
-                if k <= taken_until or (sid, k) in self.used or not self.open_word(sid, k):
+                if words[k] not in heads or k <= taken_until or (sid, k) in self.used or not self.open_word(sid, k):
                     k += 1
                     continue
                 end = self.phrase_at(sid, k, self.cues.source_phrases)
@@ -714,6 +715,14 @@ class _QuoteReader:
         if k > 0 and toks[k - 1].text == "," and self._authorial(sid, 0, k - 1):   # "S, according to X."
             return self._row(sid, 0, k - 1, speaker, "according to"), n
         return None, -1
+
+    @property
+    def _cue_heads(self) -> frozenset[str]:
+        """First words of every cue verb and source phrase: a word not in it starts no attribution."""
+        heads = self._heads.get(-1)
+        if heads is None:
+            heads = self._heads[-1] = self.cues.verb_heads | frozenset(p[0] for p in self.cues.source_phrases if p)
+        return heads
 
     def learn_speakers(self) -> None:
         """Register the people who speak as the subject of a cue before any quote is
