@@ -412,7 +412,7 @@ KNOWN_WRONG_ACTOR = {("vilnius_baltic_warning", "Russia was rebuilding its milit
 
 @pytest.fixture(scope="module")
 def found():
-    a = dc.analyze(dc.load_corpus(NEWS))
+    a = dc.analyze(dc.load_corpus(NEWS / "*.txt"))      # the articles, not their README
     return a.quotes
 
 
@@ -492,3 +492,7 @@ def test_reported_speech_stops_at_another_clause(found):
 def test_posted_is_a_cue_only_next_to_a_quote():
     q = dc.extract_quotes('"This is a historic day," von der Leyen posted on X. Zelensky posted a video of the damage.')
     assert q[["kind", "speaker"]].values.tolist() == [["direct", "Ursula von der Leyen"]]
+
+
+def test_every_article_is_coded(found):
+    assert sorted(found["doc_id"].unique()) == sorted(GOLD)

@@ -63,7 +63,7 @@ class TestSentiment:
 
     def test_scores_are_textblobs_own(self):
         """The fast call into TextBlob's analyzer gives TextBlob(text).sentiment exactly."""
-        corpus = dc.load_corpus(Path(__file__).parent / "fixtures" / "news")
+        corpus = dc.load_corpus(Path(__file__).parent / "fixtures" / "news" / "*.txt")
         texts = [d.text[s.start:s.end] for d in corpus for s in dc.segment(d.text)]
         texts += ["", "Not bad at all!!!", "very very good :)", "It is NOT a great idea, is it?"]
         scores = dc.score_texts(texts)
