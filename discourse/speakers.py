@@ -20,7 +20,7 @@ empty speaker rather than a guess.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -423,9 +423,7 @@ class SpeakerFinder:
                 return Speaker(m.actor, m.affiliation, "person" if m.kind != "role" else "role", start)
             if m.kind == "role":
                 actor = self._descriptive_actor(sid, expr, m.affiliation)
-                if (start, text, actor, None) not in self.persons:  # an unnamed person: a pronoun's antecedent
-                    self.persons.append((start, text, actor, None))
-                    self.persons.sort(key=lambda p: p[0])
+                self._remember(start, text, actor)     # an unnamed person: a pronoun's antecedent
                 return Speaker(text, actor, "role", start)
             shown = text[4:] if text.lower().startswith("the ") and m.type != "media" else text
             return Speaker(shown, m.actor, "actor", start)
@@ -445,19 +443,16 @@ class SpeakerFinder:
                      or self.known_actor.get(full))
             if actor:
                 self.known_actor.setdefault(full, actor)
-            self.persons.append((start, full, actor, None))
-            self.persons.sort(key=lambda p: p[0])
+            self._remember(start, full, actor)
             return Speaker(full, actor, "name", start)
         if expr.kind == "coordination":           # several actors speak: no one actor
             return Speaker(text, None, "unnamed", start)
         if expr.kind == "described":              # the actor is in the head, not in the place after it
             head_end = next(k for k in range(expr.first, expr.last) if normalize(tokens[k].text) in _PP_HEADS)
-            actor = (expr.mention.affiliation if expr.mention is not None else None) or next(
-                (m.affiliation for k in range(expr.first, head_end)
-                 if (m := self.by_start.get((sid, k))) is not None and m.type != "person"), None)
+            actor = (expr.mention.affiliation if expr.mention is not None else None) or \
+                self._mention_actor(sid, expr.first, head_end)
             actor = self._descriptive_actor(sid, _Expr(expr.first, head_end, "unnamed"), actor)
-            self.persons.append((start, text, actor, None))
-            self.persons.sort(key=lambda p: p[0])
+            self._remember(start, text, actor)
             return Speaker(text, actor, "unnamed", start)
         if expr.kind == "pronoun":
             gender = _PRONOUNS[normalize(tokens[expr.first].text)]
@@ -466,15 +461,21 @@ class SpeakerFinder:
         source = self._source_of(sid, expr.last)
         if source is not None:                  # "a statement from the Kremlin" -> the Kremlin
             return source
-        actor = next((m.affiliation for k in range(expr.first, expr.last)
-                      if (m := self.by_start.get((sid, k))) is not None and (
-                          m.type != "person" or tokens[m.last].text == "'s")), None)
-        actor = self._descriptive_actor(sid, expr, actor)
+        actor = self._descriptive_actor(sid, expr, self._mention_actor(sid, expr.first, expr.last))
         head = normalize(tokens[expr.last - 1].text)
         if head in _PERSON_HEADS:          # "a Ukrainian soldier ... told X. He said ..." -> the soldier
-            self.persons.append((start, text, actor, None))
-            self.persons.sort(key=lambda p: p[0])
+            self._remember(start, text, actor)
         return Speaker(text, actor, "unnamed", start)
+
+    def _mention_actor(self, sid: int, first: int, last: int) -> str | None:
+        """The side of the first actor named in tokens ``first:last`` of a description:
+        "the Russian embassy" -> Russia, "Meloni's office" -> Italy (a person only as owner)."""
+        tokens = self.seg.tokens[sid]
+        for k in range(first, last):
+            m = self.by_start.get((sid, k))
+            if m is not None and (m.type != "person" or (m.last < len(tokens) and tokens[m.last].text == "'s")):
+                return m.affiliation
+        return None
 
     def _descriptive_actor(self, sid: int, expr: _Expr, actor: str | None) -> str | None:
         """The actor of a described, unnamed speaker ("a Nato spokesperson", "officials").
@@ -492,6 +493,12 @@ class SpeakerFinder:
             actor = self._scene_actor(sid)      # "In Washington, officials insisted ..." -> United States
         self.described.append((start, head, actor))
         return actor
+
+    def _remember(self, start: int, name: str, actor: str | None) -> None:
+        """Add a person found while resolving (gender unknown) to the antecedents of pronouns."""
+        entry = (start, name, actor, None)
+        if entry not in self.persons:
+            insort(self.persons, entry, key=lambda p: p[0])
 
     def _source_of(self, sid: int, k: int) -> Speaker | None:
         """The actor after "from" / "by" that an unnamed expression comes from ("a statement from X")."""
