@@ -33,6 +33,7 @@ admiral adm gen lt col maj capt cmdr sgt sen rep gov senator representative gove
 commander chief head leader king queen pope prince former acting top senior
 national security adviser advisor high representative commissioner director
 military army navy air naval intelligence supreme allied of the
+ceo cfo coo executive founder
 """.split())
 
 _CONNECTORS = frozenset({"de", "da", "di", "du", "del", "der", "van", "von", "al", "bin", "ibn", "of", "la", "le"})

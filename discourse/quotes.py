@@ -66,6 +66,8 @@ _ADVERBIAL_STARTS = frozenset("on in at during after before this last later earl
                               "while as to also again once repeatedly monday tuesday wednesday thursday friday "
                               "saturday sunday ahead following amid despite upon".split())
 _CONTRAST = frozenset({"while", "whereas", "whilst"})
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+_TIME_WORDS = _DAYS | {"on", "late", "early", "last"}
 _POSTMODIFIERS = frozenset({"with", "from", "in", "at", "of", "on", "near", "for"})
 _MAX_OUTLET_DESCRIPTION = 3   # words before an outlet's name: "German public broadcaster ARD"
 _MAX_TAIL = 4          # words after the cue in an attribution-only sentence ("Peskov said on Monday.")
@@ -369,9 +371,15 @@ class _QuoteReader:
                         return quoted
                     return self.finder.subject_before(sid, q)
         if c > 0 and words[c - 1] in ("and", "but", "before", "then"):
-            for b in range(c - 2, -1, -1):
-                if self.open_word(sid, b) and self.cues.match_verb(words, b):
-                    return self.subject(sid, b)
+            # the first cue of the sentence that has a subject governs the chain:
+            # "X said Washington welcomed ... and urged ..." -> X
+            earlier = [b for b in range(c - 1) if self.open_word(sid, b) and self.cues.match_verb(words, b)]
+            for b in earlier:
+                expr = self.finder.subject_before(sid, b)
+                if expr is not None:
+                    return expr
+            if earlier:
+                return self.subject(sid, earlier[-1])
             # "Shmyhal thanked partners but warned that ...": the subject of the clause
             expr = self.clause_subject(sid)
             if expr is not None and expr.kind in ("mention", "name") and expr.last < c - 1 and (
@@ -526,8 +534,10 @@ class _QuoteReader:
         words = self.words[sid]
         idx = open_tok - 1
         if last.text == "," and idx > 0 and any(self.cues.match_verb(words, j) and self.open_word(sid, j)
-                                                 for j in range(max(0, idx - 3), idx)):
-            return True                 # '"We stand ready," Healey said later, "to do whatever it takes."' 
+                                                 for j in range(max(0, idx - 8), idx)) \
+                and any(self.finder.is_mark(t) for t in self.tokens(sid)[max(0, idx - 10):idx]):
+            # '"We stand ready," Healey said later, "to do ..."', '"...," she told lawmakers in Brussels, "and ..."'
+            return True
         verb = self.cues.match_verb(words, idx) if idx >= 0 and self.tokens(sid)[idx].text.islower() else None
         return verb is not None and verb[1] not in _NAMING_VERBS     # 'what it calls "signs of realism"': a term
 
@@ -584,6 +594,12 @@ class _QuoteReader:
                 return k
             if not toks[j].text.isalnum() or not self.open_word(sid, j):
                 break
+        # "said Thursday it would ...", "said late on Monday Kyiv had ...": a bare time adverbial
+        j = k
+        while j < len(toks) and j - k < 3 and words[j] in _TIME_WORDS:
+            j += 1
+        if j > k and words[j - 1] in _DAYS and j < len(toks) and toks[j].text.isalnum():
+            return j
         return k
 
     def _content_end(self, sid: int, k: int) -> int:

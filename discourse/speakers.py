@@ -43,6 +43,7 @@ soldier soldiers commander commanders fighter fighters medic medics doctor docto
 resident villager villagers civilian civilians refugee refugees survivor survivors woman man mother father
 student students farmer farmers worker workers teacher pensioner priest witness office
 embassy embassies mission delegation consulate draft document readout memo
+maker company firm manufacturer producer bank operator supplier
 critic critics insider insiders aide aides adviser advisers advisors lawmakers legislators leaders
 spokesperson spokesman spokeswoman ministry government report statement newspaper agency authorities
 military army police people residents witnesses commentators economists officers intelligence
@@ -58,6 +59,7 @@ parliament assembly court bureau administration government cabinet headquarters 
 embassy mission delegation consulate school university institute institution centre center foundation endowment
 academy college observatory
 """.split())
+_COMPANY_HEADS = frozenset("maker company firm manufacturer producer bank operator supplier".split())
 _PERSON_HEADS = frozenset("""
 official source diplomat analyst expert observer critic insider aide adviser advisor spokesperson spokesman
 spokeswoman soldier commander fighter medic doctor nurse volunteer resident villager civilian refugee
@@ -305,7 +307,8 @@ class SpeakerFinder:
         if j > 0 and tokens[j - 1].text == ",":
             return self._apposed_subject(sid, j - 1)
         if j > 1 and normalize(tokens[j - 1].text) == "who" and tokens[j - 2].text == ",":
-            return self._person_before(sid, j - 2)      # "Zelensky of Ukraine, who has argued that ..."
+            # "Rustem Umerov, the secretary of the ... Council, who said", "Zelensky of Ukraine, who has argued"
+            return self._apposed_subject(sid, j - 2) or self._person_before(sid, j - 2)
         expr = self.np_ending_at(sid, j)
         if expr is not None and expr.kind in ("mention", "name") and expr.first > 1 \
                 and normalize(tokens[expr.first - 1].text) == "and":
@@ -461,8 +464,9 @@ class SpeakerFinder:
         source = self._source_of(sid, expr.last)
         if source is not None:                  # "a statement from the Kremlin" -> the Kremlin
             return source
-        actor = self._descriptive_actor(sid, expr, self._mention_actor(sid, expr.first, expr.last))
         head = normalize(tokens[expr.last - 1].text)
+        own = None if head in _COMPANY_HEADS else self._mention_actor(sid, expr.first, expr.last)
+        actor = self._descriptive_actor(sid, expr, own)   # "Europe's largest arms maker" speaks for itself
         if head in _PERSON_HEADS:          # "a Ukrainian soldier ... told X. He said ..." -> the soldier
             self._remember(start, text, actor)
         return Speaker(text, actor, "unnamed", start)
