@@ -396,10 +396,12 @@ class SpeakerFinder:
         lexicon = _brill()
         if tokens and tokens[0].text.islower() and tokens[0].text.endswith("ing"):
             return True                 # ", speaking on condition of anonymity because they were not ...,"
-        for t in tokens:
+        for i, t in enumerate(tokens):
             word = t.text.lower()
             if word in _RELATIVES:
                 return True
+            if i and t.text.islower() and tokens[i - 1].text[:1].isupper() and lexicon.get(word) == "VBN":
+                return False            # "former president Dmitry Medvedev mocked the deal": a name and its verb
             if lexicon.get(word) in _FINITE_TAGS:
                 return False
         return True
