@@ -63,7 +63,7 @@ NEGATION_WINDOW = 3
 
 _TOP_KEYS = ("version", "negators", "cues", "targets")
 _CLAUSE_END = frozenset(".;:!?")
-_CHAIN_GAP = 2
+_CHAIN_GAP = 4      # "refused on Monday to rule out sending": a short adverbial may stand between
 _VERB_REACH = 3
 _TOPIC_WORDS = frozenset({"about", "of", "over", "on", "regarding", "concerning"})
 _INTRO_WORDS = frozenset("""as while although though when after before since if because despite amid in on at with
@@ -239,7 +239,8 @@ def _read(tokens: Sequence[MatchToken], lexicon: StanceLexicon, text: str) -> tu
             polarity = -polarity
         # a cue right before another governs it: "rules out sending", "opposes supporting"
         while k < len(cues) and cues[k][0] - last <= _CHAIN_GAP and not any(
-                last <= t_first < cues[k][0] for t_first, _, _ in targets):   # "supporting Ukraine and avoiding"
+                last <= t_first < cues[k][0] for t_first, _, _ in targets) and not any(
+                tokens[j].key in _CLAUSE_END for j in range(last, cues[k][0])):   # "supporting Ukraine and avoiding"
             polarity *= 1 if lexicon.cues.terms[cues[k][2]].frame == "favor" else -1
             last = cues[k][1]
             k += 1

@@ -26,6 +26,11 @@ def stance(text: str, stance_lexicon=None):
      {("Hungary", "ukraine_support"): "against"}),
     ("Poland backed new negotiations on a ceasefire.", {("Poland", "negotiations"): "favor"}),
     ("The Kremlin rejected any talks with Kyiv.", {("Russia", "negotiations"): "against"}),
+    # a refusal to rule out is not a refusal, even with an adverbial in the chain
+    ("Emmanuel Macron refused on Monday to rule out sending Western ground troops to Ukraine.",
+     {("Emmanuel Macron", "western_troops"): "favor"}),
+    ('Asked whether France would send troops, Macron said: "Nothing should be ruled out."',
+     {("France", "western_troops"): "favor"}),
 ])
 def test_stance_on_written_passages(text, expected):
     got = stance(text)
@@ -74,3 +79,9 @@ def test_stance_file_errors_name_the_line(tmp_path, body, line, words):
     with pytest.raises(dc.LexiconError, match=words) as exc:
         dc.load_stance(path)
     assert exc.value.line == line
+
+
+def test_a_cue_chain_stops_at_a_clause_end():
+    # "opposes" must not govern "supporting" across the semicolon
+    got = stance("Viktor Orban opposes it; supporting Ukraine is costly.")
+    assert got == {("Viktor Orban", "ukraine_support"): "favor"}
