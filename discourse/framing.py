@@ -14,6 +14,11 @@ the author's sentence). Each hit records whether it is
 
 A clause ends at ``. ; : ! ?``. Hits are kept when negated: the flag lets a
 researcher count them apart.
+
+Matching is case-insensitive, but a term written in lower case never matches
+inside a name of two or more capitalised words: "united" is not found in
+"United States", nor "security" in "Security Council". A term written with a
+capital ("Storm Shadow", "Taurus") matches names as written.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import pandas as pd
 
 from .lexicon import HEDGE_WINDOW, NEGATION_WINDOW, Lexicon
 from .matcher import MatchToken, match_tokens
+from .names import name_spans
 from .text import Segmented
 from .units import Unit
 
@@ -73,11 +79,20 @@ def frame_hits(seg: Segmented, lexicon: Lexicon) -> list[FrameHit]:
     for sent in seg.sentences:
         toks = match_tokens(seg.tokens[sent.sent_id])
         found, negators, hedges = lexicon.scan(toks)
+        names = _names(seg.tokens[sent.sent_id]) if found else ()
         for first, last, index in found:
+            if names and lexicon.terms[index].term[:1].islower() and any(
+                    s <= toks[first].start and toks[last - 1].end <= e for s, e in names):
+                continue                    # "United States", "Security Council": a name, not a frame term
             negated, hedged = modifiers(toks, first, last, negators, hedges)
             hits.append(FrameHit(sent.sent_id, first, last, toks[first].start, toks[last - 1].end,
                                  index, negated, hedged))
     return hits
+
+
+def _names(tokens) -> list[tuple[int, int]]:
+    """Character spans of the names of two or more words in a sentence's tokens."""
+    return [(tokens[i].start, tokens[j - 1].end) for i, j in name_spans(tokens) if j - i >= 2]
 
 
 class _UnitIndex:

@@ -128,3 +128,12 @@ class TestKwic:
 
     def test_kwic_patterns_are_literal(self, seed_corpus):
         assert dc.kwic(seed_corpus, "esc.*").empty
+
+
+def test_lowercase_terms_do_not_match_inside_names():
+    text = ("The United States and the United Nations met at the Security Council. "
+            "Europe stood united on security, and Britain sent Storm Shadow missiles.")
+    a = dc.analyze([dc.Document.from_text(text, id="t")])
+    matches = a.framing["match"].tolist()
+    assert "United" not in matches and "Security" not in matches
+    assert {"united", "security", "Storm Shadow"} <= set(matches)
