@@ -60,6 +60,9 @@ _TRIM = ".,;:"
 _SCARE_MARKERS = frozenset({"so-called", "so", "dubbed", "termed", "labelled", "labeled"})
 _MAX_SCARE_WORDS = 4
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
+_ADDRESSEES = frozenset("reporters journalists parliament lawmakers legislators senators mps congress delegates "
+                        "allies colleagues supporters troops soldiers students residents him her them us "
+                        "me".split())
 _NAMING_VERBS = frozenset({"call", "describe", "hail", "dub", "term", "label", "brand"})
 _MIN_REPORTED_WORDS = 3
 _ADVERBIAL_STARTS = frozenset("on in at during after before this last later earlier today yesterday late when "
@@ -656,9 +659,14 @@ class _QuoteReader:
         # "X said on Thursday, as ...": an adverbial, not what was said
         adverbial = first == after_cue and first < n and (words[first] in _ADVERBIAL_STARTS or toks[first].text == ",")
         last = self._content_end(sid, first)
-        # "briefed reporters on condition of anonymity": an addressee, not what was said
-        addressed = first == after_cue and verb[1] in self.cues.addressee_verbs and not inverted and \
-            "to" not in words[first:min(last, first + 6)]
+        # "briefed reporters on condition of anonymity": an addressee, not what was said;
+        # "told parliament his priority would be ...": the addressee, then what was said
+        clause = self._after_addressee(sid, first) if (
+            first == after_cue and verb[1] in self.cues.addressee_verbs and not inverted) else None
+        if clause is not None:
+            first, last = clause, self._content_end(sid, clause)
+        addressed = clause is None and first == after_cue and verb[1] in self.cues.addressee_verbs and \
+            not inverted and "to" not in words[first:min(last, first + 6)]
         if last - first >= _MIN_REPORTED_WORDS and not inverted and not adverbial and not addressed:
             return self._row(sid, first, last, speaker, verb[1]), last
         # "The talks failed, X said." / "..., said X on Monday, as ..." : the content comes first
@@ -685,6 +693,27 @@ class _QuoteReader:
                 expr = self.finder.subject_before(sid, c)
                 return expr is not None and self._role_phrase_start(sid, expr.first) == j and expr.first >= j
         return False
+
+    def _after_addressee(self, sid: int, k: int) -> int | None:
+        """Start of a "that"-less clause after a short addressee at ``k`` ("told parliament
+        his priority would be"), or None when no clause with a finite verb follows."""
+        toks, words = self.tokens(sid), self.words[sid]
+        if k >= len(toks):
+            return None
+        m = self.finder.by_start.get((sid, k))
+        if m is not None and m.type == "media":
+            start = m.last
+        elif words[k] in _ADDRESSEES:
+            start = k + 1
+        elif words[k] in ("the", "a", "an", "state") and k + 1 < len(toks):
+            start = k + 2
+        else:
+            return None
+        if start >= len(toks) or words[start] in _ADVERBIAL_STARTS or not toks[start].text.isalnum():
+            return None
+        brill = _brill()
+        finite = any(brill.get(w) in ("VBD", "VBZ", "VBP", "MD") for w in words[start + 1:start + 7])
+        return start if finite else None
 
     def _role_phrase_start(self, sid: int, head: int) -> int:
         """Start of a role phrase in apposition before a name at ``head`` (", his spokesman, X"), else ``head``."""

@@ -233,7 +233,10 @@ class SpeakerFinder:
         m = self.by_start.get((sid, s))
         if m is not None and m.kind != "demonym":
             end = self._institution_end(sid, m)
-            return _Expr(s, m.last, "mention", m) if end is None else _Expr(s, end, "name")
+            if end is not None:
+                return _Expr(s, end, "name")
+            head = self._described_head(sid, m)
+            return _Expr(s, m.last, "mention", m) if head is None else _Expr(s, head, "unnamed")
         if normalize(tokens[s].text) == "the" and s + 1 < n:
             m = self.by_start.get((sid, s + 1))
             if m is not None and m.type != "person" and m.kind != "demonym":
@@ -282,6 +285,19 @@ class SpeakerFinder:
         """True for a name span that names a body ("Foreign Ministry"), not a person."""
         last = normalize(self.seg.tokens[sid][span[1] - 1].text)
         return last in _BODY_HEADS or last in _ANON_HEADS
+
+    def _described_head(self, sid: int, m: Mention) -> int | None:
+        """End of a description that an actor's name opens: "U.S. intelligence officials"."""
+        if m.type == "person":
+            return None
+        tokens = self.seg.tokens[sid]
+        for j in range(m.last, min(len(tokens), m.last + 4)):
+            if not (tokens[j].text.isalpha() and tokens[j].text.islower()):
+                return None
+            if normalize(tokens[j].text) in _ANON_HEADS and (
+                    j + 1 >= len(tokens) or normalize(tokens[j + 1].text) not in _ANON_HEADS):
+                return j + 1
+        return None
 
     def _institution_end(self, sid: int, m: Mention) -> int | None:
         """End of an institution named after a place: "Kyiv School of Economics" (a body, not Ukraine)."""
@@ -409,7 +425,7 @@ class SpeakerFinder:
     def title_word(self, word: str) -> bool:
         """True for a word that may stand in a title before a name ("Pentagon", "spokesman")."""
         w = normalize(word).rstrip(".")
-        return word[:1].isupper() or w in TITLE_WORDS or w in self.lexicon.role_words
+        return word[:1].isupper() or w in TITLE_WORDS or w in self.lexicon.role_words or w in _BODY_HEADS
 
     def _is_named(self, expr: _Expr) -> bool:
         return expr.kind == "name" or (expr.mention is not None and expr.mention.kind in ("name", "surname"))
@@ -445,7 +461,7 @@ class SpeakerFinder:
             full = self.full_names.get(normalize(words[-1]), name) if len(words) - k == 1 else name
             actor = (self._title_actor(sid, expr.first, expr.first + k)
                      or self._preceding_role_actor(sid, expr.first) or self.appositive_actor(sid, expr.last)
-                     or self.known_actor.get(full))
+                     or self.known_actor.get(full) or self._title_body_actor(sid, expr.first, start))
             if actor:
                 self.known_actor.setdefault(full, actor)
             self._remember(start, full, actor)
@@ -534,6 +550,17 @@ class SpeakerFinder:
                 if actor.type != "person":
                     return actor.name
         return None
+
+    def _title_body_actor(self, sid: int, first: int, start: int) -> str | None:
+        """The side of a body named earlier that a title refers back to: "China's foreign
+        ministry said ... foreign ministry spokesperson Mao Ning told" -> China."""
+        tokens = self.seg.tokens[sid]
+        i = first
+        while i > 0 and first - i < 5 and tokens[i - 1].text.isalpha() and self.title_word(tokens[i - 1].text):
+            i -= 1
+        heads = {normalize(t.text) for t in tokens[i:first]} & _BODY_HEADS
+        earlier = [u for u in self.described if u[0] < start and u[1] in heads and u[2]]
+        return max(earlier)[2] if earlier else None
 
     def _preceding_role_actor(self, sid: int, first: int) -> str | None:
         """The actor of a role phrase right before a name in apposition: "A Ukrainian

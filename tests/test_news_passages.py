@@ -433,6 +433,31 @@ GOLD = {
         ("reported", "Ukraine would now", "Dmitry Medvedev", "Russia"),
         ("partial", "pay for military supplies", "Dmitry Medvedev", "Russia"),
     ],
+    "wire_kyiv_reshuffle": [   # blind, ninth round (first run: found 0.95, speaker 0.81 over b17+b18)
+        ("reported", "his priority would be", "Denys Shmyhal", "Ukraine"),
+        ("direct", "Ukraine must produce at least half", "Denys Shmyhal", "Ukraine"),
+        ("reported", "the reshuffle had been", "Iryna Herashchenko", None),
+        ("partial", "decided in the president's office", "Iryna Herashchenko", None),
+        ("direct", "We need new energy", "Volodymyr Zelensky", "Ukraine"),
+        ("direct", "The war demands results", "Volodymyr Zelensky", "Ukraine"),
+        ("reported", "180 clashes had taken place", "Ukrainian military", "Ukrainian Armed Forces"),
+        ("reported", "Russia was trying to exploit", "Oleksandr Kovalenko", None),
+        ("direct", "Moscow always looks for moments", "Oleksandr Kovalenko", None),
+        ("direct", "This is not one of them", "Oleksandr Kovalenko", None),
+        ("direct", "Changing the chairs on the deck", "Maria Zakharova", "Russia"),
+    ],
+    "beijing_denial": [   # blind, ninth round
+        ("reported", "accusations that it was supplying", "China's foreign ministry", "China"),
+        ("partial", "groundless smears", "China's foreign ministry", "China"),
+        ("direct", "China has never provided", "Mao Ning", "China"),
+        ("direct", "We strictly control", "Mao Ning", "China"),
+        ("reported", "the firms had helped Russia", "EU officials", "European Union"),
+        ("reported", "Beijing to use its influence", "Kaja Kallas", "European Union"),
+        ("direct", "If China wanted", "Kaja Kallas", "European Union"),
+        ("reported", "China is neutral", "Xi Jinping", "China"),
+        ("reported", "Chinese exports of machine tools", "U.S. intelligence officials", "United States"),
+        ("direct", "China is the primary enabler", "Kurt Campbell", "United States"),
+    ],
     "uk_press_london_summit": [     # British style: single quote marks
         ("partial", "stand with Ukraine for as long as it takes", "Keir Starmer", "United Kingdom"),
         ("direct", "We don't know what Putin will do next", "Keir Starmer", "United Kingdom"),
@@ -461,7 +486,8 @@ KNOWN_WRONG_ACTOR = {("vilnius_baltic_warning", "Russia was rebuilding its milit
                      ("vilnius_baltic_warning", "We cannot wait for Brussels"),
                      ("vilnius_baltic_warning", "Lithuania would buy additional"),
                      ("ft_interview_stubb", "Finland is not afraid"),
-                     ("ft_interview_stubb", "But we are not naive")}
+                     ("ft_interview_stubb", "But we are not naive"),
+                     ("beijing_denial", "China is the primary enabler")}    # "Deputy Secretary of State Kurt Campbell"
 
 
 @pytest.fixture(scope="module")
