@@ -156,8 +156,8 @@ def main() -> None:
     t_rare, _ = timed(lambda: [frame_hits(s, rare) for s in segs])
 
     par_docs = docs * (1 if args.quick else 2)
-    t1, _ = timed(lambda: dc.analyze(par_docs, n_jobs=1, progress=False), repeat=1)
-    t2, _ = timed(lambda: dc.analyze(par_docs, n_jobs=2, progress=False), repeat=1)
+    t1, _ = timed(lambda: dc.analyze(par_docs, n_jobs=1, progress=False), repeat=2)
+    t2, _ = timed(lambda: dc.analyze(par_docs, n_jobs=2, progress=False), repeat=2)
 
     with tempfile.TemporaryDirectory() as tmp:
         mem = {n: peak_memory_streaming(n, Path(tmp)) for n in sizes}
