@@ -236,6 +236,8 @@ class _QuoteReader:
         self.words = {s.sent_id: [normalize(t.text) for t in seg.tokens[s.sent_id]] for s in seg.sentences}
         self.used: set[tuple[int, int]] = set()         # (sent_id, token) consumed by a quote's attribution
         self._heads: dict[int, frozenset[str]] = {}     # first words of each phrase list
+        # first words of every cue verb and source phrase: a word not among them starts no attribution
+        self._cue_heads = cues.verb_heads | frozenset(p[0] for p in cues.source_phrases if p)
 
     # -- token helpers ------------------------------------------------------------------
     def tokens(self, sid: int):
@@ -760,14 +762,6 @@ class _QuoteReader:
         if k > 0 and toks[k - 1].text == "," and self._authorial(sid, 0, k - 1):   # "S, according to X."
             return self._row(sid, 0, k - 1, speaker, "according to"), n
         return None, -1
-
-    @property
-    def _cue_heads(self) -> frozenset[str]:
-        """First words of every cue verb and source phrase: a word not in it starts no attribution."""
-        heads = self._heads.get(-1)
-        if heads is None:
-            heads = self._heads[-1] = self.cues.verb_heads | frozenset(p[0] for p in self.cues.source_phrases if p)
-        return heads
 
     def learn_speakers(self) -> None:
         """Register the people who speak as the subject of a cue before any quote is

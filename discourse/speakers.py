@@ -338,9 +338,12 @@ class SpeakerFinder:
         expr = self.expr_ending_at(sid, e)
         if expr is not None and (expr.first < 2 or normalize(tokens[expr.first - 1].text) not in _PP_HEADS):
             return expr
+        words = None
         for p in range((expr.first - 1) if expr is not None else e - 2, max(0, e - 9), -1):
             if normalize(tokens[p].text) not in _PP_HEADS:
-                if not tokens[p].text.isalpha() or self.cues.match_verb([normalize(t.text) for t in tokens], p):
+                if words is None:
+                    words = [normalize(t.text) for t in tokens]
+                if not tokens[p].text.isalpha() or self.cues.match_verb(words, p):
                     break
                 continue
             head = self.expr_ending_at(sid, p)
