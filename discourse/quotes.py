@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from bisect import bisect_right
 from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
@@ -157,8 +158,11 @@ def _single_spans(text: str, blocked: list[QuoteSpan]) -> list[QuoteSpan]:
     A mark that could be a plural possessive ("takes' as", "allies' plan")
     closes a quote only when no plain closing mark follows in the paragraph.
     """
+    starts = [b.start - 1 for b in blocked]            # blocked spans are sorted and disjoint
+
     def free(pos: int) -> bool:
-        return not any(b.start - 1 <= pos <= b.end for b in blocked)
+        k = bisect_right(starts, pos) - 1
+        return k < 0 or pos > blocked[k].end
 
     marks = sorted([(m.start(), "open") for m in _SINGLE_OPEN.finditer(text)] +
                    [(m.start(), "close" if _closes(text, m.start()) else "weak")
