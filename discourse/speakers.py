@@ -20,11 +20,12 @@ empty speaker rather than a guess.
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from .actors import ActorLexicon, Mention, _match_name
+from .antecedents import DescribedIndex, PersonIndex
 from .cues import Cues
 from .names import _brill, is_name_word, name_spans, normalize, split_title, TITLE_WORDS
 from .text import Segmented, Token
@@ -141,11 +142,10 @@ class SpeakerFinder:
                 if len(text) > len(self.display.get(m.actor, "")):
                     self.display[m.actor] = text
         self.known_actor: dict[str, str] = {}       # unlisted person -> actor, once learnt
-        self.described: list[tuple[int, str, str | None]] = []  # (offset, head noun, actor) of unnamed speakers
-        self.persons: list[tuple[int, str, str | None, str | None]] = [
+        self.described = DescribedIndex()       # unnamed speakers by head noun: "the spokesperson" -> NATO
+        self.persons = PersonIndex(             # antecedents of pronouns, by offset
             (m.start, m.actor, lexicon[m.actor].speaks_for, lexicon[m.actor].gender)
-            for m in mentions if m.type == "person" and m.actor and not self.in_quote(m.start)
-        ]
+            for m in mentions if m.type == "person" and m.actor and not self.in_quote(m.start))
 
     # -- helpers ----------------------------------------------------------------------
     def in_quote(self, offset: int) -> bool:
@@ -512,18 +512,16 @@ class SpeakerFinder:
         tokens = self.seg.tokens[sid]
         start, head = tokens[expr.first].start, normalize(tokens[expr.last - 1].text)
         if actor is None and normalize(tokens[expr.first].text) == "the":
-            earlier = [u for u in self.described if u[0] < start and u[1] == head]
-            actor = max(earlier)[2] if earlier else None
+            earlier = self.described.last_before(start, head)
+            actor = earlier[2] if earlier else None
         if actor is None:
             actor = self._scene_actor(sid)      # "In Washington, officials insisted ..." -> United States
-        self.described.append((start, head, actor))
+        self.described.add(start, head, actor)
         return actor
 
     def _remember(self, start: int, name: str, actor: str | None) -> None:
         """Add a person found while resolving (gender unknown) to the antecedents of pronouns."""
-        entry = (start, name, actor, None)
-        if entry not in self.persons:
-            insort(self.persons, entry, key=lambda p: p[0])
+        self.persons.add(start, name, actor, None)
 
     def _source_of(self, sid: int, k: int) -> Speaker | None:
         """The actor after "from" / "by" that an unnamed expression comes from ("a statement from X")."""
@@ -562,8 +560,8 @@ class SpeakerFinder:
         while i > 0 and first - i < 5 and tokens[i - 1].text.isalpha() and self.title_word(tokens[i - 1].text):
             i -= 1
         heads = {normalize(t.text) for t in tokens[i:first]} & _BODY_HEADS
-        earlier = [u for u in self.described if u[0] < start and u[1] in heads and u[2]]
-        return max(earlier)[2] if earlier else None
+        earlier = [u for u in (self.described.last_before(start, h, with_actor=True) for h in sorted(heads)) if u]
+        return max(earlier, key=lambda u: u[0])[2] if earlier else None
 
     def _preceding_role_actor(self, sid: int, first: int) -> str | None:
         """The actor of a role phrase right before a name in apposition: "A Ukrainian
@@ -587,8 +585,8 @@ class SpeakerFinder:
             if pm is not None and pm.affiliation and pm.type != "person":
                 return pm.affiliation
         if normalize(phrase[0].text) in ("his", "her") and len(phrase) <= 3:    # "Guterres ..., his spokesman, X"
-            owner = [p for p in self.persons if p[0] < phrase[0].start and self.seg.sentence_at(p[0]) == sid]
-            return owner[-1][2] if owner else None
+            owner = self.persons.last_before(phrase[0].start)
+            return owner[2] if owner and owner[0] >= self.seg.sentences[sid].start else None
         return None
 
     def learn_actor(self, sid: int, first: int, last: int) -> None:
@@ -626,17 +624,13 @@ class SpeakerFinder:
     def _antecedent(self, offset: int, gender: str | None) -> tuple[str, str | None] | None:
         """The person a pronoun at ``offset`` refers to: nearest in its sentence, else the
         first person (the likely subject) of the closest earlier sentence that names one."""
-        sid = self.seg.sentence_at(offset)
-        before = [p for p in self.persons if p[0] < offset and (gender is None or p[3] in (None, gender))]
-        if not before:
+        last = self.persons.last_before(offset, gender)
+        if last is None:
             return None
-        same = [p for p in before if self.seg.sentence_at(p[0]) == sid]
-        if same:
-            pick = same[-1]
-        else:
-            last_sid = self.seg.sentence_at(before[-1][0])
-            pick = next(p for p in before if self.seg.sentence_at(p[0]) == last_sid)
-        return pick[1], pick[2]
+        last_sid = self.seg.sentence_at(last[0])
+        if last_sid != self.seg.sentence_at(offset):
+            last = self.persons.first_from(self.seg.sentences[last_sid].start, offset, gender)
+        return last[1], last[2]
 
 
 def dateline_end(tokens: Sequence[Token]) -> int:

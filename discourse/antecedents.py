@@ -1,0 +1,111 @@
+"""Antecedents: the people and described speakers a document has named so far.
+
+Pronouns ("he said") and definite descriptions ("the spokesperson added")
+refer back to someone named earlier. The two indexes here keep those
+candidates sorted by character offset, so that every look-up is a bisection
+(``O(log n)``) rather than a scan of everything seen so far: attribution
+costs the same per word in a 10 kB article and a 5 MB transcript.
+
+Examples
+--------
+>>> people = PersonIndex()
+>>> people.add(0, "Lai Ching-te", "Taiwan", "male")
+>>> people.add(40, "Hsiao Bi-khim", "Taiwan", "female")
+>>> people.last_before(90, "male")
+(0, 'Lai Ching-te', 'Taiwan', 'male')
+>>> people.first_from(0, 90, "female")
+(40, 'Hsiao Bi-khim', 'Taiwan', 'female')
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from collections.abc import Iterable
+
+__all__ = ["PersonIndex", "DescribedIndex"]
+
+#: (offset, name, actor, gender): gender is "male", "female" or None (unknown).
+Person = tuple[int, str, "str | None", "str | None"]
+
+
+class PersonIndex:
+    """People named in a document, by offset, split by gender for pronoun look-ups.
+
+    A person of unknown gender is compatible with any pronoun. Entries with
+    the same offset keep the order in which they were added.
+    """
+
+    def __init__(self, people: Iterable[Person] = ()) -> None:
+        self._lists: dict[str | None, list[tuple[int, int, Person]]] = {None: [], "male": [], "female": []}
+        self._seen: set[Person] = set()
+        self._count = 0
+        for person in people:
+            self.add(*person)
+
+    def add(self, offset: int, name: str, actor: str | None, gender: str | None) -> None:
+        """Add a person named at ``offset`` (a repeated entry is ignored)."""
+        person = (offset, name, actor, gender)
+        if person in self._seen:
+            return
+        self._seen.add(person)
+        self._count += 1
+        insort(self._lists.setdefault(gender, []), (offset, self._count, person))
+
+    def _compatible(self, gender: str | None) -> list[list[tuple[int, int, Person]]]:
+        if gender is None:
+            return list(self._lists.values())
+        return [self._lists[None], self._lists.get(gender, [])]
+
+    def last_before(self, offset: int, gender: str | None = None) -> Person | None:
+        """The latest person named before ``offset`` that a pronoun of ``gender`` may refer to."""
+        best = None
+        for entries in self._compatible(gender):
+            k = bisect_left(entries, (offset,)) - 1
+            if k >= 0 and (best is None or entries[k][:2] > best[:2]):
+                best = entries[k]
+        return best[2] if best else None
+
+    def first_from(self, start: int, stop: int, gender: str | None = None) -> Person | None:
+        """The first compatible person named at an offset in ``[start, stop)``."""
+        best = None
+        for entries in self._compatible(gender):
+            k = bisect_left(entries, (start,))
+            if k < len(entries) and entries[k][0] < stop and (best is None or entries[k][:2] < best[:2]):
+                best = entries[k]
+        return best[2] if best else None
+
+
+class DescribedIndex:
+    """Unnamed, described speakers ("a Nato spokesperson") by head noun and offset.
+
+    Examples
+    --------
+    >>> described = DescribedIndex()
+    >>> described.add(10, "spokesperson", "NATO")
+    >>> described.add(50, "spokesperson", None)
+    >>> described.last_before(90, "spokesperson")
+    (50, 'spokesperson', None)
+    >>> described.last_before(90, "spokesperson", with_actor=True)
+    (10, 'spokesperson', 'NATO')
+    """
+
+    def __init__(self) -> None:
+        self._all: dict[str, list[tuple[int, int, tuple]]] = {}
+        self._with_actor: dict[str, list[tuple[int, int, tuple]]] = {}
+        self._count = 0
+
+    def add(self, offset: int, head: str, actor: str | None) -> None:
+        """Record a described speaker with head noun ``head`` at ``offset``."""
+        self._count += 1
+        entry = (offset, self._count, (offset, head, actor))
+        insort(self._all.setdefault(head, []), entry)
+        if actor:
+            insort(self._with_actor.setdefault(head, []), entry)
+
+    def last_before(self, offset: int, head: str, *, with_actor: bool = False) -> tuple | None:
+        """The latest ``(offset, head, actor)`` with this head before ``offset``."""
+        entries = (self._with_actor if with_actor else self._all).get(head)
+        if not entries:
+            return None
+        k = bisect_left(entries, (offset,)) - 1
+        return entries[k][2] if k >= 0 else None
