@@ -636,7 +636,7 @@ class _QuoteReader:
         return j
 
     def _opens_direct(self, offset: int) -> bool:
-        return any(s.start == offset + 1 for s in self.spans) and offset + 1 in self._direct_starts
+        return offset + 1 in self._direct_starts
 
     def _row(self, sid: int, first: int, last: int, speaker: Speaker | None, cue: str) -> _Row | None:
         toks = self.tokens(sid)
@@ -748,7 +748,8 @@ class _QuoteReader:
                        for t in self.tokens(sid)[first:last])
 
     def _in_direct(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self._direct_spans)
+        k = bisect_right(self._direct_span_starts, offset) - 1
+        return k >= 0 and offset < self._direct_spans[k][1]
 
     def _according(self, sid: int, k: int, end: int) -> tuple[_Row | None, int]:
         toks, n = self.tokens(sid), len(self.tokens(sid))
@@ -792,7 +793,8 @@ class _QuoteReader:
         self.learn_speakers()
         quoted = self.quoted()
         self._direct_starts = {r.start for r in quoted if r.kind == "direct"}
-        self._direct_spans = [(r.start - 1, r.end + 1) for r in quoted if r.kind == "direct"]
+        self._direct_spans = sorted((r.start - 1, r.end + 1) for r in quoted if r.kind == "direct")
+        self._direct_span_starts = [s for s, _ in self._direct_spans]
         return sorted(quoted + self.reported(), key=lambda r: (r.start, r.end))
 
 
