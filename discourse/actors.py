@@ -24,7 +24,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple, Union
@@ -41,6 +42,7 @@ from .text import Segmented, Token, segment_document
 __all__ = [
     "ACTOR_TYPES",
     "Actor",
+    "Office",
     "ActorLexicon",
     "Mention",
     "load_actors",
@@ -50,7 +52,9 @@ __all__ = [
 ]
 
 ACTOR_TYPES = ("state", "organisation", "person", "media", "group")
-_ACTOR_KEYS = ("name", "type", "aliases", "demonyms", "affiliation", "role", "roles", "gender", "description")
+_ACTOR_KEYS = ("name", "type", "code", "aliases", "demonyms", "affiliation", "role", "roles", "from", "to",
+               "offices", "gender", "description")
+_OFFICE_KEYS = ("role", "roles", "from", "to")
 _TOP_KEYS = ("version", "role_nouns", "actors")
 _GENDERS = ("male", "female")
 _DETERMINERS = {"the": "definite", "a": "indefinite", "an": "indefinite"}
@@ -60,12 +64,41 @@ _ROLE_MODIFIERS = frozenset({"top", "senior", "former", "outgoing", "incoming", 
 _END = "\0"
 
 #: Columns of the frame returned by :func:`find_mentions`.
-MENTION_COLUMNS = ["doc_id", "sent_id", "start", "end", "text", "actor", "type", "affiliation", "kind"]
+MENTION_COLUMNS = ["doc_id", "sent_id", "start", "end", "text", "actor", "type", "affiliation", "kind", "code"]
+
+
+@dataclass(frozen=True)
+class Office:
+    """One term of office of a person: the role nouns it answers to, from ``start`` to ``end``.
+
+    ``end`` is None for an office still held when the lexicon was last checked;
+    ``start`` is None when the lexicon does not know it.
+    """
+
+    role: str | None
+    roles: tuple[str, ...]
+    start: date | None = None
+    end: date | None = None
+
+    def held_on(self, day: date) -> bool:
+        """Whether the office was held on ``day`` (both ends included)."""
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    def answers_to(self, role: str) -> bool:
+        """Whether a reference with the role noun ``role`` ("defence minister") can mean this office."""
+        return role in self.roles or any(role == r.split()[-1] for r in self.roles)
 
 
 @dataclass(frozen=True)
 class Actor:
-    """One entry of an actor lexicon. See the module docstring for the keys."""
+    """One entry of an actor lexicon. See the module docstring and ``actors.yaml`` for the keys.
+
+    ``code`` is the ISO 3166-1 alpha-3 code of a state ("ISR"; Kosovo "XKX").
+    Every other actor whose ``affiliation`` leads to a state inherits that
+    state's code (Benjamin Netanyahu -> Israel -> "ISR"); an actor with no
+    affiliation, or one that leads to an organisation only (UNRWA, Hamas), has
+    ``code`` None. ``offices`` are a person's dated terms of office.
+    """
 
     name: str
     type: str
@@ -76,11 +109,24 @@ class Actor:
     roles: tuple[str, ...] = ()
     gender: str | None = None
     description: str | None = None
+    code: str | None = None
+    offices: tuple[Office, ...] = ()
 
     @property
     def speaks_for(self) -> str:
         """The actor whose voice this actor's words count for (Barrot -> France)."""
         return self.affiliation if self.type == "person" and self.affiliation else self.name
+
+    def in_office(self, role: str, day: date) -> bool | None:
+        """Whether this person held an office answering to ``role`` on ``day``.
+
+        None when the lexicon gives no dated office for that role (unknown),
+        so that undated entries are never ruled out by a date.
+        """
+        dated = [o for o in self.offices if o.answers_to(role) and (o.start or o.end)]
+        if not dated:
+            return None
+        return any(o.held_on(day) for o in dated)
 
 
 class Mention(NamedTuple):
@@ -95,6 +141,7 @@ class Mention(NamedTuple):
     kind: str          # name | surname | demonym | role
     first: int         # index of the first token in the sentence
     last: int          # index after the last token
+    code: str | None = None   # ISO 3166-1 alpha-3 of the actor, or of the side of an unresolved role
 
 
 class _Entry(NamedTuple):
@@ -125,7 +172,11 @@ class ActorLexicon:
     _by_name: dict[str, Actor] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_by_name", {a.name: a for a in self.actors})
+        by_name = {a.name: a for a in self.actors}
+        actors = tuple(a if a.code or a.name not in by_name else replace(a, code=_inherited_code(a, by_name))
+                       for a in self.actors)
+        object.__setattr__(self, "actors", actors)
+        object.__setattr__(self, "_by_name", {a.name: a for a in actors})
 
     def __len__(self) -> int:
         return len(self.actors)
@@ -143,11 +194,12 @@ class ActorLexicon:
         return self._by_name.get(name) if name else None
 
     def to_frame(self) -> pd.DataFrame:
-        """One row per actor: name, type, affiliation, role, aliases, demonyms."""
+        """One row per actor: name, type, affiliation, role, aliases, demonyms, code (ISO alpha-3, inherited)."""
         return pd.DataFrame(
             [{"name": a.name, "type": a.type, "affiliation": a.affiliation, "role": a.role,
-              "aliases": ", ".join(a.aliases), "demonyms": ", ".join(a.demonyms)} for a in self.actors],
-            columns=["name", "type", "affiliation", "role", "aliases", "demonyms"],
+              "aliases": ", ".join(a.aliases), "demonyms": ", ".join(a.demonyms), "code": a.code}
+             for a in self.actors],
+            columns=["name", "type", "affiliation", "role", "aliases", "demonyms", "code"],
         )
 
     def _repr_html_(self) -> str:
@@ -199,6 +251,17 @@ class ActorLexicon:
                 roles.add("official")
             out[a.name] = frozenset(roles)
         return out
+
+
+def _inherited_code(actor: Actor, by_name: Mapping[str, Actor]) -> str | None:
+    """The code of the first actor with one along the affiliation chain (a loop ends the search)."""
+    seen = {actor.name}
+    while actor.affiliation and actor.affiliation not in seen and actor.affiliation in by_name:
+        seen.add(actor.affiliation)
+        actor = by_name[actor.affiliation]
+        if actor.code:
+            return actor.code
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -306,16 +369,27 @@ def _parse(data: Any, lines: LineMap, source: str, *, base: ActorLexicon | None)
         gender = raw.get("gender")
         if gender is not None and gender not in _GENDERS:
             raise LexiconError(source, lines.of(at + ("gender",)), f"gender {gender!r}; use male or female, or leave it out")
+        code = _optional_str(raw.get("code"), at + ("code",), lines, source)
+        if code is not None and not (len(code) == 3 and code.isascii() and code.isalpha() and code.isupper()):
+            raise LexiconError(source, lines.of(at + ("code",)),
+                               f"code {code!r} of {name!r} is not an ISO 3166-1 alpha-3 code; use three capitals, "
+                               "e.g. ISR, PSE, TWN (Kosovo: XKX)")
+        role = _optional_str(raw.get("role"), at + ("role",), lines, source)
+        roles = tuple(r.lower() for r in _string_list(raw.get("roles"), at + ("roles",), lines, source))
+        offices = _offices(raw, at, lines, source, name, kind, role, roles)
+        roles = tuple(dict.fromkeys(roles + tuple(r for o in offices for r in o.roles)))
         actors.append(Actor(
             name=name.strip(),
             type=kind,
             aliases=tuple(_string_list(raw.get("aliases"), at + ("aliases",), lines, source)),
             demonyms=tuple(_string_list(raw.get("demonyms"), at + ("demonyms",), lines, source)),
             affiliation=_optional_str(raw.get("affiliation"), at + ("affiliation",), lines, source),
-            role=_optional_str(raw.get("role"), at + ("role",), lines, source),
-            roles=tuple(r.lower() for r in _string_list(raw.get("roles"), at + ("roles",), lines, source)),
+            role=role,
+            roles=roles,
             gender=gender,
             description=_optional_str(raw.get("description"), at + ("description",), lines, source),
+            code=code,
+            offices=offices,
         ))
     known = set(first_line) | ({a.name for a in base.actors} if base else set())
     for i, actor in enumerate(actors):
@@ -339,6 +413,79 @@ def _check_aliases(actors: Sequence[Actor], lines: LineMap, source: str, _: dict
                 raise LexiconError(source, lines.of(("actors", i, "aliases")),
                                    f"{surface!r} names both {other!r} and {actor.name!r}; keep it on one actor")
             owner[key] = actor.name
+
+
+def _offices(raw: dict, at: tuple, lines: LineMap, source: str, name: str, kind: str,
+             role: str | None, roles: tuple[str, ...]) -> tuple[Office, ...]:
+    """A person's dated offices: ``from``/``to`` on the entry (for its ``roles``) and each of ``offices``."""
+    dated = "from" in raw or "to" in raw
+    if (dated or raw.get("offices")) and kind != "person":
+        raise LexiconError(source, lines.of(at + ("from" if dated else "offices",)),
+                           f"{name!r} is a {kind}; only persons have dates of office ('from', 'to', 'offices')")
+    out = []
+    if dated:
+        out.append(_office(role, roles, raw.get("from"), raw.get("to"), at, lines, source, name))
+    spec = raw.get("offices")
+    if spec is not None and not isinstance(spec, list):
+        raise LexiconError(source, lines.of(at + ("offices",)),
+                           "'offices' must be a list of mappings with 'roles', 'from' and 'to'")
+    for i, item in enumerate(spec or []):
+        where = at + ("offices", i)
+        if not isinstance(item, dict):
+            raise LexiconError(source, lines.of(where), "each office is a mapping with 'roles', 'from' and 'to'")
+        for key in item:
+            if key not in _OFFICE_KEYS:
+                raise LexiconError(source, lines.of(where + (key,)),
+                                   f"unknown office key {key!r}; allowed: {', '.join(_OFFICE_KEYS)}")
+        office_roles = tuple(r.lower() for r in _string_list(item.get("roles"), where + ("roles",), lines, source))
+        if not office_roles:
+            raise LexiconError(source, lines.of(where), f"an office of {name!r} names no 'roles'")
+        out.append(_office(_optional_str(item.get("role"), where + ("role",), lines, source), office_roles,
+                           item.get("from"), item.get("to"), where, lines, source, name))
+    return tuple(out)
+
+
+def _office(role: str | None, roles: tuple[str, ...], start: Any, end: Any, at: tuple, lines: LineMap,
+            source: str, name: str) -> Office:
+    first = _iso_date(start, at + ("from",), lines, source)
+    last = _iso_date(end, at + ("to",), lines, source)
+    if first and last and last < first:
+        raise LexiconError(source, lines.of(at + ("to",)), f"{name!r}: office ends ({last}) before it starts ({first})")
+    return Office(role, roles, first, last)
+
+
+def _iso_date(value: Any, at: tuple, lines: LineMap, source: str) -> date | None:
+    if value is None or value == "":
+        return None
+    day = as_date(value)
+    if day is None:
+        raise LexiconError(source, lines.of(at), f"'{at[-1]}' must be an ISO date such as 2024-05-31 (got {value!r}); "
+                                                 "leave 'to' empty for an office still held")
+    return day
+
+
+def as_date(value: Any) -> date | None:
+    """A document or lexicon date as a :class:`datetime.date`, or None when it cannot be read.
+
+    Accepts a ``date``, a ``datetime``/``pandas.Timestamp`` and ISO text
+    ("2024-05-31", "2024-05-31T10:00:00Z"); a bare year or month is not a day
+    and gives None.
+
+    Examples
+    --------
+    >>> as_date("2025-03-01"), as_date("spring")
+    (datetime.date(2025, 3, 1), None)
+    """
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and len(value.strip()) >= 10:
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
 
 
 def _string_list(value: Any, at: tuple, lines: LineMap, source: str) -> list[str]:
@@ -493,7 +640,7 @@ def _doc_mentions(seg: Segmented, lexicon: ActorLexicon) -> list[Mention]:
                             continue
                         actor = lexicon[inner[1].actor]
                         mentions.append(Mention(sent.sent_id, tokens[k].start, tokens[inner[0] - 1].end, actor.name,
-                                                actor.type, actor.speaks_for, inner[1].kind, k, inner[0]))
+                                                actor.type, actor.speaks_for, inner[1].kind, k, inner[0], actor.code))
                         k = inner[0]
                     i = after
                     continue
@@ -513,7 +660,8 @@ def _doc_mentions(seg: Segmented, lexicon: ActorLexicon) -> list[Mention]:
                     actor = lexicon.get(resolved)
                     mentions.append(Mention(sent.sent_id, tokens[i].start, tokens[after - 1].end,
                                             resolved, "person" if actor else None,
-                                            actor.speaks_for if actor else side, "role", i, after))
+                                            actor.speaks_for if actor else side, "role", i, after,
+                                            actor.code if actor else _code(lexicon, side)))
                     if resolved:
                         persons.append(resolved)
                     i = after
@@ -522,7 +670,7 @@ def _doc_mentions(seg: Segmented, lexicon: ActorLexicon) -> list[Mention]:
                 j, entry = name
                 actor = lexicon[entry.actor]
                 mentions.append(Mention(sent.sent_id, tokens[i].start, tokens[j - 1].end, actor.name, actor.type,
-                                        actor.speaks_for, entry.kind, i, j))
+                                        actor.speaks_for, entry.kind, i, j, actor.code))
                 if actor.type == "person":
                     person_seen(actor.name, [t.text for t in tokens[i:j]])
                 i = j
@@ -532,10 +680,15 @@ def _doc_mentions(seg: Segmented, lexicon: ActorLexicon) -> list[Mention]:
             if owner and not (i + 1 < n and is_name_word(tokens[i + 1].text)):
                 actor = lexicon[owner]
                 mentions.append(Mention(sent.sent_id, tokens[i].start, tokens[i].end, owner, "person",
-                                        actor.speaks_for, "surname", i, i + 1))
+                                        actor.speaks_for, "surname", i, i + 1, actor.code))
                 persons.append(owner)
             i += 1
     return mentions
+
+
+def _code(lexicon: ActorLexicon, name: str | None) -> str | None:
+    actor = lexicon.get(name)
+    return actor.code if actor is not None else None
 
 
 _ANONYMITY = frozenset({"anonymity", "anonymously", "named", "identified"})
@@ -577,7 +730,7 @@ def _as_segmented(doc: Document | Segmented | str) -> tuple[str, Segmented]:
 def mention_rows(seg: Segmented, mentions: Iterable[Mention]) -> list[tuple]:
     """Rows of :data:`MENTION_COLUMNS` for ``mentions`` of ``seg``."""
     return [(seg.doc_id, m.sent_id, m.start, m.end, seg.text[m.start:m.end], m.actor, m.type,
-             m.affiliation, m.kind) for m in mentions]
+             m.affiliation, m.kind, m.code) for m in mentions]
 
 
 def find_mentions(doc: Document | str, lexicon: ActorLexicon | str | Path | None = None) -> pd.DataFrame:
@@ -608,7 +761,12 @@ def find_mentions(doc: Document | str, lexicon: ActorLexicon | str | Path | None
             the actor the mention speaks for (Barrot -> France; a state or
             outlet -> itself; an unresolved "a French official" -> France);
         ``kind``
-            ``name`` (name or alias), ``surname``, ``demonym`` or ``role``.
+            ``name`` (name or alias), ``surname``, ``demonym`` or ``role``;
+        ``code``
+            ISO 3166-1 alpha-3 code of the actor (a state's own, or the
+            state a person or body is affiliated with; see :class:`Actor`),
+            or of the side of an unresolved role ("a French official" ->
+            FRA); empty for actors with no state (UNRWA, Hamas).
 
     Examples
     --------

@@ -13,8 +13,20 @@ from .actors import ActorLexicon
 __all__ = ["QUOTE_KINDS", "actor_table", "speaker_table", "summary_text"]
 
 QUOTE_KINDS = ("direct", "partial", "reported")
-_ACTOR_COLUMNS = ["actor", "type", "mentions", "docs", "quotes", *QUOTE_KINDS, "words_quoted"]
-_SPEAKER_COLUMNS = ["speaker", "actor", "quotes", *QUOTE_KINDS, "words_quoted"]
+_ACTOR_COLUMNS = ["actor", "type", "code", "mentions", "docs", "quotes", *QUOTE_KINDS, "words_quoted"]
+_SPEAKER_COLUMNS = ["speaker", "actor", "code", "quotes", *QUOTE_KINDS, "words_quoted"]
+
+
+def _codes(actors: pd.Series, lexicon: ActorLexicon | None, fallback: pd.DataFrame | None = None) -> pd.Series:
+    """ISO 3166-1 alpha-3 code of each actor name (inherited through affiliation; "" when none)."""
+    if lexicon is not None:
+        codes = {a.name: a.code for a in lexicon.actors if a.code}
+    elif fallback is not None and {"actor", "code"} <= set(fallback.columns):
+        known = fallback.dropna(subset=["actor", "code"])
+        codes = dict(zip(known["actor"], known["code"]))
+    else:
+        codes = {}
+    return actors.map(codes).fillna("").astype(str)
 
 
 def _quote_counts(quotes: pd.DataFrame, by: list[str]) -> pd.DataFrame:
@@ -35,7 +47,8 @@ def actor_table(mentions: pd.DataFrame, quotes: pd.DataFrame, lexicon: ActorLexi
     Returns
     -------
     pandas.DataFrame
-        ``actor``, ``type``, ``mentions`` (times named), ``docs`` (documents
+        ``actor``, ``type``, ``code`` (ISO 3166-1 alpha-3 of the actor or of
+        the state it is affiliated with; "" for none), ``mentions`` (times named), ``docs`` (documents
         naming it), ``quotes`` (direct + partial + reported attributed to
         it), ``direct``, ``partial``, ``reported``, ``words_quoted``; sorted
         by quotes, then mentions, then name.
@@ -51,21 +64,31 @@ def actor_table(mentions: pd.DataFrame, quotes: pd.DataFrame, lexicon: ActorLexi
     table = table.reset_index().rename(columns={"index": "actor"})
     types = {a.name: a.type for a in lexicon.actors} if lexicon is not None else {}
     table["type"] = table["actor"].map(types).fillna("")
+    table["code"] = _codes(table["actor"], lexicon, mentions)
     table = table.sort_values(["quotes", "mentions", "actor"], ascending=[False, False, True], kind="mergesort")
     return table[_ACTOR_COLUMNS].reset_index(drop=True)
 
 
-def speaker_table(quotes: pd.DataFrame) -> pd.DataFrame:
+def speaker_table(quotes: pd.DataFrame, lexicon: ActorLexicon | None = None) -> pd.DataFrame:
     """One row per speaker as named, with the actor they speak for and quote counts by kind.
+
+    Parameters
+    ----------
+    quotes : DataFrame from :func:`discourse.extract_quotes`
+    lexicon : ActorLexicon, optional
+        Gives the ``code`` of each actor; without it the quotes' own ``code``
+        column is used when they have one.
 
     Returns
     -------
     pandas.DataFrame
-        ``speaker``, ``actor``, ``quotes``, ``direct``, ``partial``,
-        ``reported``, ``words_quoted``; most quoted first.
+        ``speaker``, ``actor``, ``code`` (ISO alpha-3 of the actor, "" for
+        none), ``quotes``, ``direct``, ``partial``, ``reported``,
+        ``words_quoted``; most quoted first.
     """
     q = quotes.assign(actor=quotes["actor"].fillna(""))
     table = _quote_counts(q, ["speaker", "actor"])
+    table["code"] = _codes(table["actor"], lexicon, quotes)
     for col in ["quotes", *QUOTE_KINDS, "words_quoted"]:
         table[col] = table[col].astype("int64")
     table = table.sort_values(["quotes", "words_quoted", "speaker"], ascending=[False, False, True], kind="mergesort")
@@ -104,22 +127,24 @@ def summary_text(actors: pd.DataFrame, speakers: pd.DataFrame, quotes: pd.DataFr
 #: Columns of :func:`by_actor_table`.
 BY_ACTOR_COLUMNS = ["actor", "role", "n_units", "n_words", "vader_mean", "vader_low", "vader_high",
                     "textblob_mean", "textblob_low", "textblob_high", "subjectivity_mean", "frame_hits",
-                    "frame_hits_per_1000_words", "negated_hits", "hedged_hits", "top_frame"]
+                    "frame_hits_per_1000_words", "negated_hits", "hedged_hits", "top_frame", "code"]
 #: Columns of :func:`framing_by_actor_table`.
 FRAMING_BY_ACTOR_COLUMNS = ["actor", "role", "frame", "hits", "weighted_hits", "negated", "hedged", "n_words",
-                            "per_1000_words"]
+                            "per_1000_words", "code"]
 
 
 def _actor_units(unit_actors: pd.DataFrame, units: pd.DataFrame) -> pd.DataFrame:
     return unit_actors.merge(units[["doc_id", "unit_id", "n_words"]], on=["doc_id", "unit_id"], how="left")
 
 
-def framing_by_actor_table(units: pd.DataFrame, unit_actors: pd.DataFrame, framing: pd.DataFrame) -> pd.DataFrame:
+def framing_by_actor_table(units: pd.DataFrame, unit_actors: pd.DataFrame, framing: pd.DataFrame,
+                           lexicon: ActorLexicon | None = None) -> pd.DataFrame:
     """Frame hits per actor x role x frame, raw and per 1,000 words.
 
     ``n_words`` is the number of words in all units of that actor and role
     (the denominator); ``hits`` counts every hit, ``negated`` and ``hedged``
-    those so marked; ``weighted_hits`` sums the term weights.
+    those so marked; ``weighted_hits`` sums the term weights; ``code`` is the
+    actor's ISO alpha-3 code from ``lexicon`` ("" for none or without one).
     """
     au = _actor_units(unit_actors, units)
     words = au.groupby(["actor", "role"], sort=False)["n_words"].sum()
@@ -133,15 +158,19 @@ def framing_by_actor_table(units: pd.DataFrame, unit_actors: pd.DataFrame, frami
     table["per_1000_words"] = (1000 * table["hits"] / table["n_words"].where(table["n_words"] > 0)).round(3)
     for col in ("hits", "negated", "hedged"):
         table[col] = table[col].astype("int64")
+    table["code"] = _codes(table["actor"], lexicon)
     return table[FRAMING_BY_ACTOR_COLUMNS]
 
 
 def by_actor_table(units: pd.DataFrame, unit_actors: pd.DataFrame, sentiment: pd.DataFrame,
-                   framing: pd.DataFrame, *, seed: int = 0, n_boot: int = 2000) -> pd.DataFrame:
+                   framing: pd.DataFrame, *, seed: int = 0, n_boot: int = 2000,
+                   lexicon: ActorLexicon | None = None) -> pd.DataFrame:
     """One row per actor x role: units, words, sentiment means with 95% bootstrap intervals, frame hits.
 
     Intervals are percentile bootstraps of the mean over units with a fixed
     ``seed`` (empty for a single unit). Rows are sorted by actor, then role.
+    The last column, ``code``, is the actor's ISO alpha-3 code from
+    ``lexicon`` ("" for none or without one).
     """
     from .stats import bootstrap_ci
 
@@ -159,8 +188,9 @@ def by_actor_table(units: pd.DataFrame, unit_actors: pd.DataFrame, sentiment: pd
         rows.append((actor, role, len(g), n_words, g["vader_compound"].mean(), v_low, v_high,
                      g["textblob_polarity"].mean(), t_low, t_high, g["textblob_subjectivity"].mean(), len(h),
                      round(1000 * len(h) / n_words, 3) if n_words else float("nan"), int(h["negated"].sum()),
-                     int(h["hedged"].sum()), top.index[0] if len(top) else ""))
+                     int(h["hedged"].sum()), top.index[0] if len(top) else "", ""))
     table = pd.DataFrame(rows, columns=BY_ACTOR_COLUMNS)
+    table["code"] = _codes(table["actor"], lexicon)
     float_cols = [c for c in BY_ACTOR_COLUMNS if c.startswith(("vader", "textblob", "subjectivity"))]
     table[float_cols] = table[float_cols].astype(float).round(6)
     return table
