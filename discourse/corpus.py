@@ -432,7 +432,8 @@ def _read_jsonl(path: Path, *, encoding, text_field, id_field, trailers) -> Iter
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield SkippedDocument(source, f"not valid JSON ({exc.msg} at column {exc.colno}); "
+            message = exc.msg.removesuffix(" at")       # "Unterminated string starting at" + " at column"
+            yield SkippedDocument(source, f"not valid JSON ({message} at column {exc.colno}); "
                                   "each line must be one JSON object")
             continue
         if not isinstance(record, dict):

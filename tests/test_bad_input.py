@@ -96,15 +96,39 @@ def test_encodings_and_marks_are_normalised(folder):
 def test_malformed_lines_and_rows_name_their_line(analysis):
     errors = analysis.errors.set_index("source")["reason"]
     jsonl = {src.rsplit(":", 1)[1]: reason for src, reason in errors.items() if ".jsonl:" in src}
-    assert set(jsonl) == {"2", "3", "4", "5"}
-    assert "not valid JSON" in jsonl["2"] and "text" in jsonl["3"]
-    csv_rows = [src for src in errors.index if ".csv" in src]
-    assert csv_rows, errors
+    assert set(jsonl) == {"2", "3", "4", "5"}                   # the file's own line numbers, 1-based
+    assert jsonl["2"] == ("not valid JSON (Expecting property name enclosed in double quotes at column 2); "
+                          "each line must be one JSON object")
+    assert jsonl["3"].startswith("no string field 'text' (keys: id);")
+    assert jsonl["4"].startswith("not a JSON object;")
+    assert jsonl["5"].startswith("no string field 'text' (keys: id, text);")
+    csv_rows = {src.rsplit(":", 1)[1]: reason for src, reason in errors.items() if ".csv:" in src}
+    assert set(csv_rows) == {"3", "4"}                          # c2 (empty text) is line 3, c3 line 4
+    assert "empty" in csv_rows["3"]
+    assert csv_rows["4"].startswith("row has 2 fields but the header has 3")
 
 
 def test_errors_table_says_what_to_do(analysis):
     assert set(analysis.errors.columns) == {"source", "doc_id", "stage", "reason"}
-    assert (analysis.errors["reason"].str.len() > 10).all()
+    reasons = analysis.errors.set_index("source")["reason"]
+    advice = {src.rsplit("/", 1)[-1]: reason.split("; ", 1)[-1] for src, reason in reasons.items() if "; " in reason}
+    assert advice["binary.txt"] == "convert it to UTF-8 text first"
+    assert advice["lines.jsonl:2"] == "each line must be one JSON object"
+    assert advice["lines.jsonl:3"] == advice["lines.jsonl:5"] == \
+        "name the text field with text_field= (CLI: --text-field)"
+    assert advice["lines.jsonl:4"] == 'each line must look like {"id": ..., "text": ...}'
+    assert advice["rows.csv:4"] == "quote fields that contain commas"
+
+
+def test_a_json_error_reads_as_english(tmp_path):
+    """Python's message "Unterminated string starting at" is not followed by a second "at"."""
+    path = tmp_path / "cut.jsonl"
+    path.write_bytes(b'{"id": "j1", "text": "never closed')             # the last line, cut short
+    (skipped,) = dc.load_corpus(path).skipped
+    assert skipped.source.endswith("cut.jsonl:1")
+    assert skipped.reason == ("not valid JSON (Unterminated string starting at column 22); "
+                              "each line must be one JSON object")
+    assert "at at" not in skipped.reason
 
 
 def test_a_huge_line_without_punctuation(tmp_path):

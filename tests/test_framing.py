@@ -66,6 +66,15 @@ class TestNegationAndHedging:
         f = hits("We did not want this long and costly escalation.")
         assert f.query("frame == 'escalation'")["negated"].tolist() == [False]
 
+    @pytest.mark.parametrize("text, negated", [
+        ("Khartoum saw no escalation.", True),                     # negator 1 token before the term
+        ("Khartoum saw no sudden new escalation.", True),          # exactly 3 tokens before: inside the window
+        ("Khartoum saw no sudden and new escalation.", False),     # exactly 4 tokens before: outside
+    ])
+    def test_negation_window_edge(self, text, negated):
+        f = hits(text)
+        assert f.query("frame == 'escalation'")["negated"].tolist() == [negated]
+
     def test_negation_stops_at_clause_end(self):
         f = hits("We said no; escalation followed.")
         assert f.query("frame == 'escalation'")["negated"].tolist() == [False]

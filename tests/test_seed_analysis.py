@@ -17,6 +17,37 @@ def speaker_frames(a, actor):
     return set(fa[(fa["actor"] == actor) & (fa["role"] == "speaker")]["frame"])
 
 
+WORDS_QUOTED_TEXT = ('"We will not give up a single village," Volodymyr Zelensky said in Kyiv on Tuesday. "Never," '
+                     'he added. Mark Rutte said the alliance would stand by Ukraine. Rutte called it "a test of will".')
+# Zelensky: "We will not give up a single village," (8) + "Never," (1) = 9 words in 2 direct quotes
+# Rutte: "the alliance would stand by Ukraine" (6, reported) + "a test of will" (4, partial) = 10
+
+
+@pytest.fixture(scope="module")
+def words_quoted_analysis():
+    return dc.analyze([dc.Document.from_text(WORDS_QUOTED_TEXT, id="t")])
+
+
+class TestWhoSaysWhat:
+    """``words_quoted``: the words of every direct, partial and reported quote, counted by hand above."""
+
+    @pytest.fixture
+    def analysis(self, words_quoted_analysis):
+        return words_quoted_analysis
+
+    def test_words_quoted_per_actor(self, analysis):
+        table = analysis.who_says_what().set_index("actor")
+        assert table.loc["Ukraine", ["quotes", "direct", "words_quoted"]].tolist() == [2, 2, 9]
+        assert table.loc["NATO", ["quotes", "partial", "reported", "words_quoted"]].tolist() == [2, 1, 1, 10]
+        assert table.loc["Mark Rutte", "words_quoted"] == 0           # a person's words count for its actor
+
+    def test_words_quoted_per_speaker(self, analysis):
+        table = analysis.speakers().set_index("speaker")
+        assert table.loc["Volodymyr Zelensky", ["actor", "quotes", "words_quoted"]].tolist() == ["Ukraine", 2, 9]
+        assert table.loc["Mark Rutte", ["actor", "quotes", "words_quoted"]].tolist() == ["NATO", 2, 10]
+        assert table.index.tolist() == ["Mark Rutte", "Volodymyr Zelensky"]     # most words first on a tie
+
+
 class TestFraming:
     def test_france_as_speaker_uses_self_defense(self, seed_analysis):
         assert "self_defense" in speaker_frames(seed_analysis, "France")

@@ -1,0 +1,82 @@
+"""Sentiment agreement and bootstrap intervals, checked against values computed by hand or by another library."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from scipy.stats import spearmanr
+
+from discourse.stats import bootstrap_ci, spearman
+from discourse.summary import sentiment_agreement_table
+
+
+def sentiment_table() -> pd.DataFrame:
+    """Five units; the one with no words of its own is left out of the agreement."""
+    return pd.DataFrame({
+        "doc_id": ["d"] * 5, "unit_id": range(5),
+        "kind": ["sentence", "sentence", "direct", "direct", "sentence"],
+        "vader_compound": [0.1, 0.5, -0.3, 0.9, 0.7],
+        "textblob_polarity": [0.2, 0.1, -0.5, 0.4, -0.9],
+        "n_words": [6, 9, 4, 7, 0],
+    })
+
+
+class TestAgreement:
+    def test_known_rho_by_hand(self):
+        # ranks of VADER (2, 3, 1, 4) and TextBlob (3, 2, 1, 4): d = (-1, 1, 0, 0), sum d^2 = 2,
+        # rho = 1 - 6 * 2 / (4 * (16 - 1)) = 0.8
+        table = sentiment_agreement_table(sentiment_table()).set_index("units")
+        assert table.loc["all", "n"] == 4
+        assert table.loc["all", "spearman_rho"] == pytest.approx(0.8, abs=1e-12)
+        # two units per kind: too few for a rank correlation
+        assert table.loc["direct", "n"] == 2 and np.isnan(table.loc["direct", "spearman_rho"])
+
+    def test_a_method_is_not_compared_with_itself(self):
+        table = sentiment_table()
+        table["textblob_polarity"] = [0.9, 0.1, 0.5, -0.2, 0.0]      # ranks 4, 2, 3, 1: reversed-ish
+        # d = (2-4, 3-2, 1-3, 4-1) = (-2, 1, -2, 3), sum d^2 = 18, rho = 1 - 108 / 60 = -0.8
+        rho = sentiment_agreement_table(table).set_index("units").loc["all", "spearman_rho"]
+        assert rho == pytest.approx(-0.8, abs=1e-12)
+
+    def test_seed_agrees_with_scipy(self, seed_analysis):
+        s = seed_analysis.sentiment[seed_analysis.sentiment["n_words"] > 0]
+        expected = spearmanr(s["vader_compound"], s["textblob_polarity"]).statistic
+        got = seed_analysis.sentiment_agreement().set_index("units").loc["all", "spearman_rho"]
+        assert got == pytest.approx(expected, abs=1e-9) and abs(got) < 0.99
+
+    def test_spearman_with_ties_matches_scipy(self):
+        x, y = [1, 2, 2, 3, 5, 5, 7], [3, 1, 4, 4, 5, 9, 2]
+        assert spearman(x, y) == pytest.approx(spearmanr(x, y).statistic, abs=1e-12)
+
+
+class TestBootstrap:
+    VALUES = [0.12, -0.4, 0.65, 0.3, 0.0, -0.05, 0.81, 0.2]
+
+    def test_95_percent_interval_matches_numpy_percentiles(self):
+        # the same resampling, written out with numpy: 2,000 means of 8 draws with replacement
+        x = np.array(self.VALUES)
+        draws = np.random.default_rng(0).integers(0, len(x), size=(2000, len(x)))
+        means = x[draws].mean(axis=1)
+        low, high = np.percentile(means, [2.5, 97.5])
+        assert bootstrap_ci(self.VALUES) == pytest.approx((low, high), abs=1e-12)
+        narrower = np.percentile(means, [5, 95])
+        assert bootstrap_ci(self.VALUES) != pytest.approx(tuple(narrower), abs=1e-6)
+
+    def test_level_and_seed(self):
+        x = np.array(self.VALUES)
+        means = x[np.random.default_rng(7).integers(0, len(x), size=(500, len(x)))].mean(axis=1)
+        assert bootstrap_ci(self.VALUES, level=0.8, n_boot=500, seed=7) == pytest.approx(
+            tuple(np.percentile(means, [10, 90])), abs=1e-12)
+
+    def test_known_answer_for_a_constant(self):
+        assert bootstrap_ci([0.25] * 5) == (0.25, 0.25)
+        assert all(np.isnan(bootstrap_ci([0.3])))
+
+    def test_by_actor_uses_95_percent_intervals(self, seed_analysis):
+        speaker = seed_analysis.unit_actors.query("actor == 'NATO' and role == 'speaker'")
+        scores = speaker.merge(seed_analysis.sentiment, on=["doc_id", "unit_id"])["vader_compound"].to_numpy()
+        means = scores[np.random.default_rng(0).integers(0, len(scores), size=(2000, len(scores)))].mean(axis=1)
+        row = seed_analysis.by_actor().set_index(["actor", "role"]).loc[("NATO", "speaker")]
+        assert (row["vader_low"], row["vader_high"]) == pytest.approx(tuple(np.percentile(means, [2.5, 97.5])),
+                                                                      abs=1e-6)
