@@ -46,6 +46,7 @@ from .corpus import Document
 from .cues import Cues, load_cues
 from .errors import UnterminatedQuoteWarning
 from .names import _brill, normalize
+from .sieves import QUOTE_SIEVES, Attribution as _Attribution, QuoteSite, attribute
 from .speakers import _NEVER_INVERTED, Speaker, SpeakerFinder, _Expr, dateline_end
 from .text import Segmented, paragraphs
 
@@ -53,7 +54,8 @@ __all__ = ["QUOTE_COLUMNS", "quote_spans", "extract_quotes", "quotes_frame"]
 
 #: Columns of the frame returned by :func:`extract_quotes`.
 QUOTE_COLUMNS = ["doc_id", "quote_id", "sent_id", "kind", "text", "start", "end",
-                 "speaker", "actor", "cue", "via", "speaker_kind", "closed"]
+                 "speaker", "actor", "cue", "via", "speaker_kind", "closed",
+                 "code", "speaker_start", "speaker_end", "sieve"]
 
 _SPECIFIC = frozenset({"person", "role", "actor", "name", "pronoun"})
 _TERMINAL = tuple(".!?,;:")
@@ -85,13 +87,6 @@ class QuoteSpan(NamedTuple):
     closed: bool
 
 
-class _Attribution(NamedTuple):
-    speaker: Speaker | None
-    cue: str
-    cue_token: int          # index of the cue's first token in its sentence (-1 if none)
-    sent_id: int
-
-
 class _Row(NamedTuple):
     sent_id: int
     kind: str
@@ -103,6 +98,9 @@ class _Row(NamedTuple):
     via: str | None
     speaker_kind: str
     closed: bool
+    speaker_start: int | None = None    # offsets of the mention the speaker was read from
+    speaker_end: int | None = None
+    sieve: str = ""                     # the sieve that decided the speaker
 
 
 def quote_spans(text: str, *, doc_id: str = "doc") -> list[QuoteSpan]:
@@ -242,6 +240,7 @@ class _QuoteReader:
         self._heads: dict[int, frozenset[str]] = {}     # first words of each phrase list
         # first words of every cue verb and source phrase: a word not among them starts no attribution
         self._cue_heads = cues.verb_heads | frozenset(p[0] for p in cues.source_phrases if p)
+        self._paragraph_starts = frozenset(p[0] for p in paragraphs(seg.text))
 
     # -- token helpers ------------------------------------------------------------------
     def tokens(self, sid: int):
@@ -250,6 +249,9 @@ class _QuoteReader:
     def first_token_at(self, sid: int, offset: int) -> int:
         toks = self.tokens(sid)
         return next((k for k, t in enumerate(toks) if t.start >= offset), len(toks))
+
+    def _opens_paragraph(self, offset: int) -> bool:
+        return offset in self._paragraph_starts
 
     def open_word(self, sid: int, k: int) -> bool:
         return not self.finder.in_quote(self.tokens(sid)[k].start)
@@ -430,55 +432,65 @@ class _QuoteReader:
                         break
         return None
 
-    def context(self, s0: int, s1: int, previous: _Row | None, *, bare: bool = True) -> _Attribution | None:
-        """Speaker of a quote with no attribution in its own sentences.
-
-        The speaker may be named in the sentence before (ending with a colon)
-        or after ('Peskov said on Monday.'); a ``bare`` quote (nothing but the
-        quotation in its sentence) also continues the direct quote just before
-        it, or the person who opens the sentence before. A quote followed by
-        words that name nobody we can read ('..., von der Leyen posted') is
-        not bare and is left unattributed rather than guessed.
-        """
-        seg = self.seg
-        if s0 > 0:
-            prev = s0 - 1
-            prev_toks = self.tokens(prev)
-            if prev_toks and prev_toks[-1].text == ":":
-                attr = self.before(prev, len(prev_toks))
-                if attr is not None:
-                    return attr
-                expr = self.clause_subject(prev)             # "Zelensky put it bluntly:"
-                if expr is not None and (expr.kind == "name" or (expr.kind == "mention" and expr.mention.type in (
-                        "person", "state", "organisation", "media"))):
-                    return _Attribution(self.finder.resolve(prev, expr), "", -1, prev)
-        if s1 + 1 < len(seg.sentences):
-            nxt = s1 + 1
-            toks = self.tokens(nxt)
-            if len(toks) <= 12 and not any(self.finder.in_quote(t.start) for t in toks):
-                expr = self.finder.expr_starting_at(nxt, 0)
-                if expr is not None:
-                    k = expr.last
-                    while k < len(toks) and self.words[nxt][k] in _SKIP_FORWARD:
-                        k += 1
-                    verb = self.cues.match_verb(self.words[nxt], k) if k < len(toks) else None
-                    tail = [w for w in self.words[nxt][verb[0]:] if w.isalnum()] if verb else []
-                    if verb is not None and (not tail or (len(tail) <= _MAX_TAIL and tail[0] in _ADVERBIAL_STARTS)):
-                        return self._attr(nxt, expr, verb[1], k, verb[0])
-        if not bare:
+    # -- context attributions (used by the sieves in discourse.sieves) ------------------
+    def colon_introduction(self, prev: int, stop: int | None = None) -> _Attribution | None:
+        """The speaker of the words of sentence ``prev`` before token ``stop`` (its end by
+        default) when they end with a colon: a cue with its subject ("Zelensky said:"),
+        or the person or actor opening the sentence ("Zelensky put it bluntly:")."""
+        prev_toks = self.tokens(prev)
+        stop = len(prev_toks) if stop is None else stop
+        if not stop or prev_toks[stop - 1].text != ":":
             return None
-        if previous is not None and previous.kind == "direct" and previous.speaker:
-            if s0 - seg.sentence_at(previous.end) <= 1:
-                return _Attribution(Speaker(previous.speaker, previous.actor, previous.speaker_kind, previous.start),
-                                    "", -1, s0)
-        if s0 > 0:
-            prev = s0 - 1
-            toks = self.tokens(prev)
-            if toks and self.open_word(prev, 0):
-                expr = self.finder.expr_starting_at(prev, 0)
-                if expr is not None and expr.kind in ("mention", "name") and (
-                        expr.kind == "name" or expr.mention.type == "person"):
-                    return _Attribution(self.finder.resolve(prev, expr), "", -1, prev)
+        attr = self.before(prev, stop)
+        if attr is not None:
+            return attr
+        expr = self.clause_subject(prev)
+        if expr is not None and (expr.kind == "name" or (expr.kind == "mention" and expr.mention.type in (
+                "person", "state", "organisation", "media"))):
+            return _Attribution(self.finder.resolve(prev, expr), "", -1, prev)
+        return None
+
+    def following_attribution(self, nxt: int) -> _Attribution | None:
+        """The speaker of sentence ``nxt`` when it is a short attribution and nothing
+        else ("Peskov said on Monday."). A sentence that goes on is not one."""
+        if nxt >= len(self.seg.sentences):
+            return None
+        toks = self.tokens(nxt)
+        if len(toks) > 12 or any(self.finder.in_quote(t.start) for t in toks):
+            return None
+        expr = self.finder.expr_starting_at(nxt, 0)
+        if expr is None:
+            return None
+        k = expr.last
+        while k < len(toks) and self.words[nxt][k] in _SKIP_FORWARD:
+            k += 1
+        verb = self.cues.match_verb(self.words[nxt], k) if k < len(toks) else None
+        tail = [w for w in self.words[nxt][verb[0]:] if w.isalnum()] if verb else []
+        if verb is not None and (not tail or (len(tail) <= _MAX_TAIL and tail[0] in _ADVERBIAL_STARTS)):
+            return self._attr(nxt, expr, verb[1], k, verb[0])
+        return None
+
+    def continued_quote(self, s0: int, previous: _Row | None) -> _Attribution | None:
+        """The speaker of the direct quote ``previous`` when it ends in the sentence
+        before ``s0`` or in ``s0`` itself; the speaker's mention is the one that
+        quote was attributed through."""
+        if previous is None or previous.kind != "direct" or not previous.speaker:
+            return None
+        if s0 - self.seg.sentence_at(previous.end) > 1:
+            return None
+        speaker = Speaker(previous.speaker, previous.actor, previous.speaker_kind,
+                          previous.speaker_start, previous.speaker_end)
+        return _Attribution(speaker, "", -1, s0)
+
+    def previous_subject(self, prev: int) -> _Attribution | None:
+        """The person (a lexicon person or an unlisted name) who opens sentence ``prev``."""
+        toks = self.tokens(prev)
+        if not toks or not self.open_word(prev, 0):
+            return None
+        expr = self.finder.expr_starting_at(prev, 0)
+        if expr is not None and expr.kind in ("mention", "name") and (
+                expr.kind == "name" or expr.mention.type == "person"):
+            return _Attribution(self.finder.resolve(prev, expr), "", -1, prev)
         return None
 
     # -- quotes -------------------------------------------------------------------------
@@ -495,21 +507,17 @@ class _QuoteReader:
             content = text[span.start:span.end]
             n_words = len(content.split())
             initial = self._clause_initial(s0, open_tok, before_toks)
-            after = self.after(s1, close_tok) if span.closed else None
-            kind, attr = "direct", after
+            bare = not span.closed or all(not t.text[:1].isalnum() for t in self.tokens(s1)[close_tok:])
+            site = QuoteSite(s0, s1, open_tok, close_tok, span.closed, before_toks, initial, bare, last_direct,
+                             self._opens_paragraph(span.start - 1))
+            attr = attribute(self, site, QUOTE_SIEVES)
+            kind = "direct"
             if initial:
-                if attr is None:
-                    attr = self.before(s0, open_tok) if before_toks else None
-                if attr is None and not before_toks:
-                    bare = not span.closed or all(not t.text[:1].isalnum() for t in self.tokens(s1)[close_tok:])
-                    attr = self.context(s0, s1, last_direct, bare=bare)
                 stripped = content.rstrip()
-                if (not before_toks and after is None and n_words <= 3
+                if (not before_toks and (attr is None or attr.sieve != "trailing_cue") and n_words <= 3
                         and not stripped.endswith(_TERMINAL) and not stripped.endswith("...")):
                     kind, attr = "scare", None
             else:
-                if attr is None:
-                    attr = self.before(s0, open_tok)
                 speaker = attr.speaker if attr else None
                 marker = normalize(before_toks[-1].text) if before_toks else ""
                 if marker in _SCARE_MARKERS or (marker in _POSSESSIVES and n_words <= 3):
@@ -528,7 +536,8 @@ class _QuoteReader:
             sids = range(s0, s1 + 1) if not attr or attr.sent_id in range(s0, s1 + 1) else (attr.sent_id,)
             row = _Row(s0, kind, start, end, speaker.name if speaker else "", speaker.actor if speaker else None,
                        attr.cue if attr else "", self.via(sids, speaker) if speaker else None,
-                       speaker.kind if speaker else "", span.closed)
+                       speaker.kind if speaker else "", span.closed, speaker.start if speaker else None,
+                       speaker.end if speaker else None, attr.sieve if speaker else "")
             rows.append(row)
             if kind == "direct":
                 last_direct = row
@@ -638,7 +647,8 @@ class _QuoteReader:
     def _opens_direct(self, offset: int) -> bool:
         return offset + 1 in self._direct_starts
 
-    def _row(self, sid: int, first: int, last: int, speaker: Speaker | None, cue: str) -> _Row | None:
+    def _row(self, sid: int, first: int, last: int, speaker: Speaker | None, cue: str,
+             sieve: str = "reported_cue") -> _Row | None:
         toks = self.tokens(sid)
         if speaker is None:
             return None
@@ -649,7 +659,7 @@ class _QuoteReader:
             return None                     # too short, or only a quotation ('X said "no".')
         start, end = toks[first].start, toks[last - 1].end
         return _Row(sid, "reported", start, end, speaker.name, speaker.actor, cue,
-                    self.via((sid,), speaker), speaker.kind, True)
+                    self.via((sid,), speaker), speaker.kind, True, speaker.start, speaker.end, sieve)
 
     def _reported_verb(self, sid: int, k: int, verb: tuple[int, str]) -> tuple[_Row | None, int]:
         toks, words, n = self.tokens(sid), self.words[sid], len(self.tokens(sid))
@@ -763,9 +773,9 @@ class _QuoteReader:
                 comma = next((c for c in range(comma + 1, n) if toks[c].text == "," and self.open_word(sid, c)), None)
                 if comma is None:
                     return None, -1
-            return self._row(sid, comma + 1, self._content_end(sid, comma + 1), speaker, "according to"), n
+            return self._row(sid, comma + 1, self._content_end(sid, comma + 1), speaker, "according to", "according_to"), n
         if k > 0 and toks[k - 1].text == "," and self._authorial(sid, 0, k - 1):   # "S, according to X."
-            return self._row(sid, 0, k - 1, speaker, "according to"), n
+            return self._row(sid, 0, k - 1, speaker, "according to", "according_to"), n
         return None, -1
 
     def learn_speakers(self) -> None:
@@ -802,14 +812,22 @@ _SKIP_FORWARD = frozenset("also later then has have had would will again previou
                           "repeatedly earlier separately publicly privately reportedly".split())
 
 
-def _rows_frame(seg: Segmented, rows: Iterable[_Row]) -> list[tuple]:
+def _actor_code(lexicon: ActorLexicon, actor: str | None) -> str:
+    """The ISO 3166-1 alpha-3 code of ``actor`` ("" when it has none or is unknown)."""
+    if not actor or actor not in lexicon:
+        return ""
+    return getattr(lexicon[actor], "code", None) or ""
+
+
+def _rows_frame(seg: Segmented, rows: Iterable[_Row], lexicon: ActorLexicon) -> list[tuple]:
     return [(seg.doc_id, i, r.sent_id, r.kind, seg.text[r.start:r.end], r.start, r.end, r.speaker,
-             r.actor, r.cue, r.via, r.speaker_kind, r.closed) for i, r in enumerate(rows)]
+             r.actor, r.cue, r.via, r.speaker_kind, r.closed, _actor_code(lexicon, r.actor),
+             r.speaker_start, r.speaker_end, r.sieve) for i, r in enumerate(rows)]
 
 
 def doc_quote_rows(seg: Segmented, mentions: list[Mention], lexicon: ActorLexicon, cues: Cues) -> list[tuple]:
     """Rows of :data:`QUOTE_COLUMNS` for one segmented document."""
-    return _rows_frame(seg, _QuoteReader(seg, mentions, lexicon, cues).read())
+    return _rows_frame(seg, _QuoteReader(seg, mentions, lexicon, cues).read(), lexicon)
 
 
 def extract_quotes(
@@ -857,13 +875,26 @@ def extract_quotes(
             how the speaker was found: person, role, actor, name, pronoun,
             unnamed, or "";
         ``closed``
-            False for a quote whose closing mark is missing.
+            False for a quote whose closing mark is missing;
+        ``code``
+            the ISO 3166-1 alpha-3 code of ``actor`` ("FRA"; "" when none);
+        ``speaker_start``, ``speaker_end``
+            the span of the mention the speaker was read from in this
+            attribution (the pronoun, title or name): ``clean_text[speaker_start:speaker_end]``
+            is the evidence; empty (NaN) when there is no speaker;
+        ``sieve``
+            the attribution sieve that decided the speaker (see
+            :data:`discourse.sieves.QUOTE_SIEVES`), "" when none did.
 
     Examples
     --------
     >>> q = extract_quotes('"We are not ruling out any option," Barrot told the BBC.')
-    >>> q[["kind", "speaker", "cue", "via"]].values.tolist()
-    [['direct', 'Barrot', 'tell', 'BBC']]
+    >>> q[["kind", "speaker", "cue", "via", "sieve"]].values.tolist()
+    [['direct', 'Barrot', 'tell', 'BBC', 'trailing_cue']]
+    >>> text = '"We are not ruling out any option," Barrot told the BBC.'
+    >>> row = extract_quotes(text).iloc[0]
+    >>> text[int(row.speaker_start):int(row.speaker_end)]
+    'Barrot'
     """
     lexicon = load_actors(actors)
     cue_lexicon = load_cues(cues)

@@ -78,8 +78,9 @@ class Speaker(NamedTuple):
 
     name: str
     actor: str | None
-    kind: str       # person | role | actor | name | pronoun | anonymous
-    start: int      # character offset of the expression
+    kind: str       # person | role | actor | name | pronoun | unnamed
+    start: int      # character offsets of the expression the speaker was read from:
+    end: int        # text[start:end] is the pronoun, title or name
 
 
 class _Expr(NamedTuple):
@@ -439,18 +440,18 @@ class SpeakerFinder:
         if expr is None:
             return None
         tokens = self.seg.tokens[sid]
-        start = tokens[expr.first].start
-        text = self.seg.text[start:tokens[expr.last - 1].end]
+        start, end = tokens[expr.first].start, tokens[expr.last - 1].end
+        text = self.seg.text[start:end]
         if expr.kind == "mention":
             m = expr.mention
             if m.type == "person" and m.actor:
-                return Speaker(m.actor, m.affiliation, "person" if m.kind != "role" else "role", start)
+                return Speaker(m.actor, m.affiliation, "person" if m.kind != "role" else "role", start, end)
             if m.kind == "role":
                 actor = self._descriptive_actor(sid, expr, m.affiliation)
                 self._remember(start, text, actor)     # an unnamed person: a pronoun's antecedent
-                return Speaker(text, actor, "role", start)
+                return Speaker(text, actor, "role", start, end)
             shown = text[4:] if text.lower().startswith("the ") and m.type != "media" else text
-            return Speaker(shown, m.actor, "actor", start)
+            return Speaker(shown, m.actor, "actor", start, end)
         if expr.kind == "name":
             words = [t.text for t in tokens[expr.first:expr.last]]
             k = split_title(words)
@@ -459,7 +460,7 @@ class SpeakerFinder:
                 words = words[:of]          # "Senator Roger Wicker of Mississippi" -> Roger Wicker
             if any(normalize(w) in _BODY_HEADS for w in words[k:]):     # "General Staff", "Kyiv School of Economics"
                 name = " ".join(words)
-                return Speaker(name, self._title_actor(sid, expr.first, expr.first), "name", start)
+                return Speaker(name, self._title_actor(sid, expr.first, expr.first), "name", start, end)
             name = " ".join(words[k:])
             full = self.full_names.get(normalize(words[-1]), name) if len(words) - k == 1 else name
             actor = (self._title_actor(sid, expr.first, expr.first + k)
@@ -468,20 +469,20 @@ class SpeakerFinder:
             if actor:
                 self.known_actor.setdefault(full, actor)
             self._remember(start, full, actor)
-            return Speaker(full, actor, "name", start)
+            return Speaker(full, actor, "name", start, end)
         if expr.kind == "coordination":           # several actors speak: no one actor
-            return Speaker(text, None, "unnamed", start)
+            return Speaker(text, None, "unnamed", start, end)
         if expr.kind == "described":              # the actor is in the head, not in the place after it
             head_end = next(k for k in range(expr.first, expr.last) if normalize(tokens[k].text) in _PP_HEADS)
             actor = (expr.mention.affiliation if expr.mention is not None else None) or \
                 self._mention_actor(sid, expr.first, head_end)
             actor = self._descriptive_actor(sid, _Expr(expr.first, head_end, "unnamed"), actor)
             self._remember(start, text, actor)
-            return Speaker(text, actor, "unnamed", start)
+            return Speaker(text, actor, "unnamed", start, end)
         if expr.kind == "pronoun":
             gender = _PRONOUNS[normalize(tokens[expr.first].text)]
             person = self._antecedent(start, gender)
-            return Speaker(person[0], person[1], "pronoun", start) if person else None
+            return Speaker(person[0], person[1], "pronoun", start, end) if person else None
         source = self._source_of(sid, expr.last)
         if source is not None:                  # "a statement from the Kremlin" -> the Kremlin
             return source
@@ -490,7 +491,7 @@ class SpeakerFinder:
         actor = self._descriptive_actor(sid, expr, own)   # "Europe's largest arms maker" speaks for itself
         if head in _PERSON_HEADS:          # "a Ukrainian soldier ... told X. He said ..." -> the soldier
             self._remember(start, text, actor)
-        return Speaker(text, actor, "unnamed", start)
+        return Speaker(text, actor, "unnamed", start, end)
 
     def _mention_actor(self, sid: int, first: int, last: int) -> str | None:
         """The side of the first actor named in tokens ``first:last`` of a description:
