@@ -316,11 +316,25 @@ def load_actors(
     return _merge(base, lexicon) if base is not None else lexicon
 
 
+#: The packaged actor files, in loading order (an affiliation may name an actor of an earlier file).
+DEFAULT_ACTOR_FILES = ("actors_states.yaml", "actors_groups.yaml", "actors_organisations.yaml", "actors.yaml",
+                       "actors_office_holders.yaml")
+
+
 @lru_cache(maxsize=1)
 def _default_actors() -> ActorLexicon:
-    source = packaged_path("actors.yaml")
-    data, lines = read_yaml(packaged_text("actors.yaml"), source)
-    return _parse(data, lines, source, base=None)
+    lexicon: ActorLexicon | None = None
+    for name in DEFAULT_ACTOR_FILES:
+        source = packaged_path(name)
+        data, lines = read_yaml(packaged_text(name), source)
+        part = _parse(data, lines, source, base=lexicon)
+        if lexicon is not None:
+            clash = next((a.name for a in part.actors if a.name in lexicon), None)
+            if clash is not None:
+                raise LexiconError(source, None, f"actor {clash!r} is already listed in another packaged file")
+        lexicon = part if lexicon is None else _merge(lexicon, part)
+    assert lexicon is not None
+    return ActorLexicon(lexicon.actors, lexicon.role_nouns, packaged_path("actors*.yaml"))
 
 
 def _merge(base: ActorLexicon, extra: ActorLexicon) -> ActorLexicon:
@@ -409,7 +423,7 @@ def _check_aliases(actors: Sequence[Actor], lines: LineMap, source: str, _: dict
             if not key:
                 raise LexiconError(source, lines.of(("actors", i)), f"actor {actor.name!r} has an empty alias")
             other = owner.get(key)
-            if other is not None and other != actor.name:
+            if other is not None and other != actor.name and not _dated_namesakes(actors, other, actor):
                 raise LexiconError(source, lines.of(("actors", i, "aliases")),
                                    f"{surface!r} names both {other!r} and {actor.name!r}; keep it on one actor")
             owner[key] = actor.name
@@ -488,6 +502,13 @@ def as_date(value: Any) -> date | None:
     return None
 
 
+def _dated_namesakes(actors: Sequence[Actor], first: str, second: Actor) -> bool:
+    """Two persons with dated offices may share an alias ("Sharif"): the document's date chooses."""
+    other = next((a for a in actors if a.name == first), None)
+    return all(a is not None and a.type == "person" and any(o.start or o.end for o in a.offices)
+               for a in (other, second))
+
+
 def _string_list(value: Any, at: tuple, lines: LineMap, source: str) -> list[str]:
     if value is None:
         return []
@@ -513,24 +534,40 @@ def _case_ok(surface: tuple[str, ...], words: Sequence[str]) -> bool:
         if want.isupper() and len(want) > 1 and want.isalpha():          # acronym: US, NATO
             if got != want and not (len(want) >= 4 and got == want.title()):
                 return False
+        elif want.isalpha() and not want[1:].islower() and got != want:     # mixed case: LeT, JeM, AfD
+            return False
         elif want[:1].isupper() and not got[:1].isupper():
             return False
     return True
 
 
-def _match_name(lexicon: ActorLexicon, tokens: Sequence[Token], i: int) -> tuple[int, _Entry] | None:
-    """Longest lexicon name/alias/demonym starting at token ``i``."""
+def _match_name(lexicon: ActorLexicon, tokens: Sequence[Token], i: int,
+                day: date | None = None) -> tuple[int, _Entry] | None:
+    """Longest lexicon name/alias/demonym starting at token ``i``; namesakes are told apart by ``day``."""
     node, best, j = lexicon._trie, None, i
     while j < len(tokens):
         node = node.get(normalize(tokens[j].text))
         if node is None:
             break
         j += 1
-        for entry in node.get(_END, ()):
-            if _case_ok(entry.surface, [t.text for t in tokens[i:j]]):
-                best = (j, entry)
-                break
+        entries = node.get(_END)
+        if entries:
+            fits = [e for e in entries if _case_ok(e.surface, [t.text for t in tokens[i:j]])]
+            if fits:
+                best = (j, fits[0] if len(fits) == 1 else _namesake(lexicon, fits, day))
     return best
+
+
+def _namesake(lexicon: ActorLexicon, entries: Sequence[_Entry], day: date | None) -> _Entry:
+    """Of persons sharing a name, the one in office on ``day``; without a day, or with none in
+    office, the one whose last office began latest."""
+    actors = [lexicon[e.actor] for e in entries]
+    if day is not None:
+        for entry, actor in zip(entries, actors):
+            if any(o.held_on(day) for o in actor.offices):
+                return entry
+    latest = [max((o.start or date.min for o in a.offices), default=date.min) for a in actors]
+    return entries[latest.index(max(latest))]
 
 
 def _match_role(lexicon: ActorLexicon, tokens: Sequence[Token], i: int) -> tuple[int, str] | None:
