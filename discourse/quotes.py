@@ -241,6 +241,7 @@ class _QuoteReader:
         # first words of every cue verb and source phrase: a word not among them starts no attribution
         self._cue_heads = cues.verb_heads | frozenset(p[0] for p in cues.source_phrases if p)
         self._paragraph_starts = frozenset(p[0] for p in paragraphs(seg.text))
+        self.sieves = QUOTE_SIEVES                      # quote -> mention passes, in order
 
     # -- token helpers ------------------------------------------------------------------
     def tokens(self, sid: int):
@@ -510,7 +511,7 @@ class _QuoteReader:
             bare = not span.closed or all(not t.text[:1].isalnum() for t in self.tokens(s1)[close_tok:])
             site = QuoteSite(s0, s1, open_tok, close_tok, span.closed, before_toks, initial, bare, last_direct,
                              self._opens_paragraph(span.start - 1))
-            attr = attribute(self, site, QUOTE_SIEVES)
+            attr = attribute(self, site, self.sieves)
             kind = "direct"
             if initial:
                 stripped = content.rstrip()
