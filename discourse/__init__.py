@@ -19,6 +19,7 @@ from .cleaning import DEFAULT_TRAILERS, clean_text
 from .corpus import Corpus, Document, DocumentStream, SkippedDocument, iter_documents, load_corpus, stream_corpus
 from .cues import Cues, load_cues
 from .errors import DiscourseError, InputError, LexiconError
+from .keyness import keyness
 from .kwic import kwic
 from .lexicon import Lexicon, check_lexicon, load_lexicon
 from .quotes import extract_quotes, quote_spans
@@ -34,7 +35,7 @@ __version__ = "0.1.0"
 __all__ = [
     "ActorLexicon", "Analysis", "Corpus", "Cues", "DEFAULT_TRAILERS", "DiscourseError", "Document",
     "InputError", "Lexicon", "LexiconError", "SkippedDocument", "StanceLexicon", "analyze", "candidate_actors",
-    "check_lexicon", "clean_text", "extract_quotes", "find_mentions", "iter_documents", "kwic", "load_actors",
+    "check_lexicon", "clean_text", "extract_quotes", "find_mentions", "iter_documents", "keyness", "kwic", "load_actors",
     "load_corpus", "load_cues", "load_lexicon", "load_stance", "quote_spans", "score_texts", "segment",
     "sentence_frame", "tokenize", "plot", "explore", "stream_corpus", "DocumentStream", "write_analysis", "read_analysis", "__version__",
 ]

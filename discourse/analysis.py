@@ -259,8 +259,9 @@ def analyze(
         Actor lexicon (``None``: packaged default; see :func:`load_actors`).
     cues : Cues, path or None, default=None
         Speech-cue lexicon (see :func:`load_cues`).
-    frames : Lexicon, path or None, default=None
-        Framing lexicon (see :func:`load_lexicon`).
+    frames : Lexicon, path, name or None, default=None
+        Framing lexicon (see :func:`load_lexicon`): ``None`` for the packaged
+        conflict frames, ``"mfc"`` for the Media Frames Corpus dimensions.
     stance : StanceLexicon, path or None, default=None
         Stance targets and cues (see :func:`load_stance`).
     vader : {"vaderSentiment", "nltk"}, default="vaderSentiment"

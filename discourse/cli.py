@@ -4,7 +4,7 @@
 
     discourse quotes PATH... [--actors FILE] [--format jsonl|csv]
     discourse actors PATH... [--actors FILE] [--candidates]
-    discourse analyze PATH... [--actors F] [--frames F] [--stance F] [--jobs N] [--stream] --out DIR
+    discourse analyze PATH... [--actors F] [--frames F|mfc] [--stance F] [--jobs N] [--stream] --out DIR
     discourse kwic PATTERN PATH... [--window N]
     discourse figures [PATH...] [--out figures/] [--results DIR]
     discourse lexicon check FILE [--kind actors|cues|frames|stance]
@@ -100,7 +100,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def _add_lexicons(p: argparse.ArgumentParser) -> None:
     p.add_argument("--cues", metavar="FILE", help="speech-cue lexicon (YAML)")
-    p.add_argument("--frames", metavar="FILE", help="framing lexicon (YAML, JSON, CSV, LIWC .dic, quanteda YAML)")
+    p.add_argument("--frames", metavar="FILE|NAME",
+                   help="framing lexicon (YAML, JSON, CSV, LIWC .dic, quanteda YAML), or a packaged one by name: "
+                        "conflict (the default) or mfc (the Media Frames Corpus dimensions)")
     p.add_argument("--extend-frames", action="store_true", help="add --frames to the packaged frames")
     p.add_argument("--stance", metavar="FILE", help="stance targets and cues (YAML)")
     p.add_argument("--vader", choices=VADER_ENGINES, default="vaderSentiment", help="VADER implementation")

@@ -44,7 +44,14 @@ from .errors import DiscourseWarning, LexiconError
 from .matcher import MatchToken, TermMatcher, TermSyntaxError, parse_term
 
 __all__ = ["Frame", "Term", "Lexicon", "Problem", "LexiconWarning", "load_lexicon", "check_lexicon",
-           "NEGATION_WINDOW", "HEDGE_WINDOW"]
+           "NEGATION_WINDOW", "HEDGE_WINDOW", "PACKAGED_LEXICONS"]
+
+#: Framing lexicons shipped with discourse, by the name that selects them
+#: (``load_lexicon("mfc")``, ``analyze(corpus, frames="mfc")``, ``--frames mfc``).
+PACKAGED_LEXICONS = {
+    "conflict": "frames.yaml",      # the default: frames of news on war and security, for any conflict
+    "mfc": "mfc.yaml",              # the Media Frames Corpus dimensions (Boydstun et al. 2014)
+}
 
 #: A hit is negated when a negator stands among the this many tokens before it, in its clause.
 NEGATION_WINDOW = 3
@@ -214,7 +221,11 @@ def load_lexicon(
     ----------
     path : str, Path, mapping, Lexicon or None, default=None
         A file in one of the supported formats, a mapping in the discourse
-        YAML structure, or ``None`` for the packaged ``frames.yaml``.
+        YAML structure, ``None`` for the packaged ``frames.yaml``, or the name
+        of a packaged lexicon (:data:`PACKAGED_LEXICONS`): ``"conflict"``
+        (the default) or ``"mfc"`` (the 14 coded dimensions of the Media
+        Frames Corpus codebook). A name is never read as a file: to read a
+        file called ``mfc``, pass ``"./mfc"``.
     extend : bool, default=False
         Merge with the packaged lexicon (your frames are added; a frame of
         the same name gets your terms added to its own) instead of
@@ -239,11 +250,15 @@ def load_lexicon(
     ...                                         "terms": ["calm", "restraint"]}}}, extend=True)
     >>> "calm" in lex and "escalation" in lex
     True
+    >>> load_lexicon("mfc").frame_names[:3]
+    ['economic', 'capacity_resources', 'morality']
     """
     if isinstance(path, Lexicon):
         lexicon = path
     elif path is None:
         return _default_lexicon()
+    elif isinstance(path, str) and path in PACKAGED_LEXICONS:
+        lexicon = _packaged_lexicon(path)
     else:
         lexicon, problems = _parse_any(path, format)
         _raise_or_warn(problems)
@@ -262,6 +277,8 @@ def check_lexicon(path: Union[str, Path], *, format: str | None = None) -> list[
         Empty when the file is clean. A YAML syntax error stops reading, so
         it is the only problem reported.
     """
+    if isinstance(path, str) and path in PACKAGED_LEXICONS:
+        path = Path(__file__).parent / "lexicons" / PACKAGED_LEXICONS[path]
     try:
         _, problems = _parse_any(path, format)
     except LexiconError as exc:
@@ -281,8 +298,24 @@ def _raise_or_warn(problems: list[Problem]) -> None:
 
 @lru_cache(maxsize=1)
 def _default_lexicon() -> Lexicon:
-    source = packaged_path("frames.yaml")
-    data, lines = read_yaml(packaged_text("frames.yaml"), source)
+    return _read_packaged("frames.yaml")
+
+
+@lru_cache(maxsize=None)
+def _packaged_lexicon(name: str) -> Lexicon:
+    """A packaged lexicon by name; one without its own negators and hedges takes the default's."""
+    if PACKAGED_LEXICONS[name] == "frames.yaml":
+        return _default_lexicon()
+    lexicon = _read_packaged(PACKAGED_LEXICONS[name])
+    if not lexicon.negators and not lexicon.hedges:
+        default = _default_lexicon()
+        lexicon = replace(lexicon, negators=default.negators, hedges=default.hedges)
+    return lexicon
+
+
+def _read_packaged(file: str) -> Lexicon:
+    source = packaged_path(file)
+    data, lines = read_yaml(packaged_text(file), source)
     lexicon, problems = _from_discourse(data, lines, source)
     _raise_or_warn(problems)
     return lexicon

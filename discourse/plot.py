@@ -29,7 +29,7 @@ import seaborn as sns
 from matplotlib.axes import Axes
 
 __all__ = ["set_theme", "frame_heatmap", "sentiment_by_actor", "stance_chart", "frame_timeline",
-           "comention_matrix", "who_is_quoted", "COLUMN_WIDTH", "PALETTE", "KIND_COLORS"]
+           "comention_matrix", "who_is_quoted", "keyness_chart", "COLUMN_WIDTH", "PALETTE", "KIND_COLORS"]
 
 #: Width in inches of one journal column; figures are sized from it.
 COLUMN_WIDTH = 3.5
@@ -309,5 +309,55 @@ def who_is_quoted(quotes: pd.DataFrame, *, by: str = "actor", value: str = "quot
     ax.set_xlabel("quotes" if value == "quotes" else "words quoted")
     ax.set_title(f"Who is quoted ({'by actor spoken for' if by == 'actor' else 'by speaker'})")
     ax.legend(title="kind", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    ax.grid(axis="y", visible=False)
+    return ax
+
+
+def keyness_chart(keyness: pd.DataFrame, *, group: str | None = None, top: int = 10, threshold: float = 1.96,
+                  ax: Axes | None = None) -> Axes:
+    """The terms that set a group apart from its comparison, by z-score (a :func:`discourse.keyness` table).
+
+    Bars to the right are the ``top`` terms the group uses more (highest
+    ``z``), bars to the left the ``top`` terms its comparison uses more
+    (lowest ``z``); each label gives the two counts. Dashed lines mark
+    ``|z| = threshold``. Drawn from the table alone.
+
+    Parameters
+    ----------
+    keyness : DataFrame
+        ``discourse.keyness(a, ...)``.
+    group : str, optional
+        The group to show (default: the first in the table).
+    top : int, default=10
+        Terms on each side.
+    threshold : float, default=1.96
+        Where the dashed lines are drawn (0 or less: none).
+    """
+    ax = _ax(ax, (COLUMN_WIDTH * 2, 1.0 + 0.22 * max(2 * top, 4)))
+    if keyness.empty:
+        ax.text(0.5, 0.5, "nothing to draw: the keyness table is empty", ha="center", va="center",
+                transform=ax.transAxes)
+        ax.set_axis_off()
+        return ax
+    groups = list(dict.fromkeys(keyness["group"]))
+    group = groups[0] if group is None else group
+    if group not in groups:
+        raise ValueError(f"group {group!r} is not in the keyness table; groups are: {', '.join(map(str, groups))}")
+    rows = keyness[keyness["group"] == group].sort_values(["z", "term"], ascending=[False, True], kind="mergesort")
+    other = str(rows["other"].iloc[0])
+    up, down = rows[rows["z"] > 0].head(top), rows[rows["z"] < 0].tail(top)
+    data = pd.concat([up, down])
+    y = np.arange(len(data))
+    colors = [PALETTE[0] if z > 0 else PALETTE[1] for z in data["z"]]
+    ax.barh(y, data["z"], color=colors, height=0.7)
+    ax.set_yticks(y, [f"{t} ({c}:{o})" for t, c, o in zip(data["term"], data["count"], data["count_other"])])
+    ax.invert_yaxis()
+    ax.axvline(0, color="0.3", lw=0.8)
+    if threshold > 0:
+        for x in (-threshold, threshold):
+            ax.axvline(x, color="0.5", lw=0.8, ls="--")
+    other_name = "the rest" if other == "rest" else other
+    ax.set_xlabel(f"z-score of the log-odds ratio (right: {group} more; left: {other_name} more)")
+    ax.set_title(f"What sets {group} apart from {other_name}")
     ax.grid(axis="y", visible=False)
     return ax
