@@ -22,6 +22,7 @@ from .cues import Cues, load_cues
 from .engine import run
 from .framing import FRAMING_COLUMNS, frame_hits, framing_frame, framing_rows
 from .lexicon import Lexicon, load_lexicon
+from .missing import missing_as_na
 from .quotes import QUOTE_COLUMNS, doc_quote_rows
 from .sentiment import SENTIMENT_COLUMNS, VADER_ENGINES, sentiment_rows
 from .stance import EVIDENCE_COLUMNS, StanceLexicon, load_stance, stance_evidence_rows, stance_table
@@ -90,7 +91,9 @@ class Analysis:
 
     Every row that points into a text carries ``doc_id`` and character
     offsets ``start``/``end`` into that document's clean text. Units are
-    numbered per document: join tables on ``["doc_id", "unit_id"]``.
+    numbered per document: join tables on ``["doc_id", "unit_id"]``. A missing value (a quote
+    without a speaker, a document without a date) is ``NaN`` in every table, an
+    empty cell in CSV (see :mod:`discourse.missing`).
 
     Attributes
     ----------
@@ -156,22 +159,22 @@ class Analysis:
 
         See :func:`discourse.summary.actor_table` for the columns.
         """
-        return actor_table(self.mentions, self.quotes, self.actors)
+        return missing_as_na(actor_table(self.mentions, self.quotes, self.actors))
 
     def speakers(self) -> pd.DataFrame:
         """One row per speaker (as named) and actor, with quote counts by kind."""
-        return speaker_table(self.quotes)
+        return missing_as_na(speaker_table(self.quotes))
 
     def by_actor(self, *, seed: int = 0) -> pd.DataFrame:
         """One row per actor x role: counts, sentiment means with 95% bootstrap intervals, frame hits.
 
         See :func:`discourse.summary.by_actor_table`.
         """
-        return by_actor_table(self.units, self.unit_actors, self.sentiment, self.framing, seed=seed)
+        return missing_as_na(by_actor_table(self.units, self.unit_actors, self.sentiment, self.framing, seed=seed))
 
     def framing_by_actor(self) -> pd.DataFrame:
         """Frame hits per actor x role x frame, raw and per 1,000 words."""
-        return framing_by_actor_table(self.units, self.unit_actors, self.framing)
+        return missing_as_na(framing_by_actor_table(self.units, self.unit_actors, self.framing))
 
     def sentiment_agreement(self) -> pd.DataFrame:
         """Spearman's rho between VADER compound and TextBlob polarity over units, overall and per kind."""
@@ -311,8 +314,17 @@ def make_settings(*, actors=None, cues=None, frames=None, stance=None, vader: st
     return Settings(load_actors(actors), load_cues(cues), load_lexicon(frames), load_stance(stance), vader)
 
 
+def table_frame(name: str, rows: list[tuple]) -> pd.DataFrame:
+    """The frame of the per-document table ``name`` (or ``errors``) from its rows.
+
+    Missing values are ``NaN`` in every text column (see :mod:`discourse.missing`).
+    """
+    if name == "framing":
+        return missing_as_na(framing_frame(rows))
+    return missing_as_na(pd.DataFrame(rows, columns=ERROR_COLUMNS if name == "errors" else _TABLES[name]))
+
+
 def _assemble(rows: dict[str, list[tuple]], errors: list[tuple], settings: Settings) -> Analysis:
-    frames = {name: pd.DataFrame(rows[name], columns=columns) for name, columns in _TABLES.items()}
-    frames["framing"] = framing_frame(rows["framing"])
-    return Analysis(**frames, errors=pd.DataFrame(errors, columns=ERROR_COLUMNS), actors=settings.actors,
+    frames = {name: table_frame(name, rows[name]) for name in _TABLES}
+    return Analysis(**frames, errors=table_frame("errors", errors), actors=settings.actors,
                     frames=settings.frames, stance_lexicon=settings.stance)

@@ -17,10 +17,10 @@ from typing import Any
 
 import pandas as pd
 
-from .analysis import _TABLES, ERROR_COLUMNS, Analysis, make_settings
+from .analysis import _TABLES, Analysis, make_settings, table_frame
 from .corpus import Document
 from .engine import run
-from .framing import framing_frame
+from .missing import missing_as_na
 
 __all__ = ["write_analysis", "read_analysis", "TABLE_NAMES"]
 
@@ -54,10 +54,6 @@ class _Writer:
     def close(self) -> None:
         for w in self.parquet.values():
             w.close()
-
-
-def _frame(name: str, rows: list[tuple]) -> pd.DataFrame:
-    return framing_frame(rows) if name == "framing" else pd.DataFrame(rows, columns=_TABLES[name])
 
 
 def write_analysis(corpus: Iterable[Document], directory: str | Path, *, format: str = "csv",
@@ -98,7 +94,7 @@ def write_analysis(corpus: Iterable[Document], directory: str | Path, *, format:
     def flush() -> None:
         for name, part in rows.items():
             if part or name not in writer.started:
-                writer.append(name, _frame(name, part))
+                writer.append(name, table_frame(name, part))
             part.clear()
 
     try:
@@ -114,7 +110,7 @@ def write_analysis(corpus: Iterable[Document], directory: str | Path, *, format:
                 pending = 0
         flush()
         skipped = [(item.source, "", "load", item.reason) for item in getattr(corpus, "skipped", ())]
-        writer.append("errors", pd.DataFrame(skipped + errors, columns=ERROR_COLUMNS))
+        writer.append("errors", table_frame("errors", skipped + errors))
     finally:
         writer.close()
     return {name: writer.path(name) for name in TABLE_NAMES}
@@ -124,17 +120,19 @@ def read_analysis(directory: str | Path, **lexicons: Any) -> Analysis:
     """Load tables written by :func:`write_analysis` (or ``Analysis.to_csv``) into an Analysis.
 
     ``**lexicons`` are the ones the tables were made with (default: the packaged ones);
-    the stance targets give the rows of ``Analysis.stance``.
+    the stance targets give the rows of ``Analysis.stance``. An empty CSV cell
+    is a missing value, ``NaN`` (see :mod:`discourse.missing`), so the tables
+    equal those of :func:`discourse.analyze` on the same corpus, value for value.
     """
     directory = Path(directory)
     tables = {}
     for name in TABLE_NAMES:
         parquet, csv_path = directory / f"{name}.parquet", directory / f"{name}.csv"
         if parquet.exists():
-            tables[name] = pd.read_parquet(parquet)
+            tables[name] = missing_as_na(pd.read_parquet(parquet))
         elif csv_path.exists():
-            tables[name] = pd.read_csv(csv_path, keep_default_na=False, na_values=[""],
-                                       dtype={"doc_id": str, "text": str})
+            tables[name] = missing_as_na(pd.read_csv(csv_path, keep_default_na=False, na_values=[""],
+                                                     dtype={"doc_id": str, "text": str}))
         else:
             raise FileNotFoundError(f"{directory}: no {name}.csv or {name}.parquet; write it with write_analysis()")
     settings = make_settings(**lexicons)

@@ -116,10 +116,10 @@ def summary_text(actors: pd.DataFrame, speakers: pd.DataFrame, quotes: pd.DataFr
         f"{unattributed} without a speaker.",
         "",
         "Actors (named = times mentioned; quotes = words attributed to the actor or its people):",
-        actors.head(top).to_string(index=False) if len(actors) else "  (none)",
+        actors.head(top).to_string(index=False, na_rep="") if len(actors) else "  (none)",
         "",
         "Speakers:",
-        speakers.head(top).to_string(index=False) if len(speakers) else "  (none)",
+        speakers.head(top).to_string(index=False, na_rep="") if len(speakers) else "  (none)",
     ]
     return "\n".join(lines)
 
@@ -216,7 +216,7 @@ def actor_summary_text(by_actor: pd.DataFrame, stance: pd.DataFrame, framing_by_
     taken = stance[stance["label"] != "none"][["actor", "target", "label", "score", "n_evidence"]]
     lines = [
         "Per actor and role (speaker = their own words; mentioned = author's sentences naming them):",
-        shown.to_string(index=False) if len(shown) else "  (none)",
+        shown.to_string(index=False, na_rep="") if len(shown) else "  (none)",
         "",
         "Stances (favor / against, with the number of evidence units):",
         taken.round(3).to_string(index=False) if len(taken) else "  (none)",

@@ -73,7 +73,7 @@ def annotation_sheet(analysis: Analysis, *, n_per_stratum: int = 5, seed: int = 
         q = analysis.quotes[analysis.quotes["kind"].isin(["direct", "partial", "reported"])].copy()
         q["actor_"] = q["actor"].fillna("(no actor)")
         for r in _sample(q, ["actor_", "kind"], n_per_stratum, seed).itertuples():
-            shown = f"{r.speaker} ({r.actor_})" if r.speaker else "(no speaker)"
+            shown = f"{r.speaker} ({r.actor_})" if isinstance(r.speaker, str) else "(no speaker)"
             rows.append(("speaker", f"{r.actor_} / {r.kind}", r.doc_id, r.start, r.end, r.text,
                          _context(analysis, r.doc_id, r.start, r.end), shown))
     if "frame" in tasks:
