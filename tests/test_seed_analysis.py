@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import filecmp
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +13,7 @@ from textblob import TextBlob
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 import discourse as dc
+from conftest import ROOT, SEEDS
 
 
 def speaker_frames(a, actor):
@@ -167,10 +171,16 @@ class TestStance:
         assert set(s["label"]) == {"favor", "against", "none"}
 
 
-def test_tables_are_byte_identical_on_repeat(seed_corpus, tmp_path):
+def test_tables_are_byte_identical_in_a_fresh_process_with_another_hash_seed(seed_corpus, tmp_path):
+    """The second run is another interpreter with another string-hash seed, so set order cannot leak out."""
     dc.analyze(seed_corpus).to_csv(tmp_path / "one")
-    dc.analyze(seed_corpus).to_csv(tmp_path / "two")
+    seed = "1" if os.environ.get("PYTHONHASHSEED") != "1" else "2"
+    env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
+    code = "import sys, discourse as dc; dc.analyze(dc.load_corpus(sys.argv[1])).to_csv(sys.argv[2])"
+    subprocess.run([sys.executable, "-c", code, str(SEEDS), str(tmp_path / "two")], env=env, cwd=tmp_path,
+                   check=True, capture_output=True)
     names = sorted(p.name for p in (tmp_path / "one").iterdir())
     assert "framing.csv" in names and "stance.csv" in names and "by_actor.csv" in names
+    assert names == sorted(p.name for p in (tmp_path / "two").iterdir())
     match, mismatch, errors = filecmp.cmpfiles(tmp_path / "one", tmp_path / "two", names, shallow=False)
     assert mismatch == [] and errors == []
