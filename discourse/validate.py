@@ -6,7 +6,16 @@
    ``correction`` and a ``note`` where useful: :func:`write_sheet`,
    :func:`read_sheet`.
 3. :func:`score_sheet` gives the precision per stratum with a Wilson 95%
-   interval; :func:`agreement` compares two coders' sheets (Cohen's kappa).
+   interval; :func:`agreement` compares two coders' sheets (Cohen's kappa
+   and Gwet's AC1).
+
+Why two agreement coefficients: when nearly every item is judged correct,
+the chance agreement that Cohen's kappa subtracts is itself near 1, so one
+disagreement on a rare "no" pulls kappa to 0 or below although the coders
+agree on 92% of the items (the prevalence paradox; Feinstein and Cicchetti
+1990). Gwet's AC1 (Gwet 2008) estimates chance agreement from how often a
+category is *not* certain, and stays near the observed agreement there. Report
+both, with the observed agreement and the prevalence of "yes".
 
 Precision is what a sample can show: a sheet checks the rows the toolkit
 produced, not the quotes or frames it missed (for recall, code full
@@ -16,6 +25,7 @@ documents by hand and compare).
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -25,7 +35,7 @@ from .errors import InputError
 from .stats import wilson_interval
 
 __all__ = ["SHEET_COLUMNS", "annotation_sheet", "write_sheet", "read_sheet", "score_sheet", "agreement",
-           "cohen_kappa"]
+           "cohen_kappa", "gwet_ac1"]
 
 #: Columns of an annotation sheet.
 SHEET_COLUMNS = ["item_id", "task", "stratum", "doc_id", "start", "end", "text", "context", "predicted",
@@ -164,14 +174,52 @@ def cohen_kappa(a: pd.Series, b: pd.Series) -> float:
     return float("nan") if expected == 1 else (observed - expected) / (1 - expected)
 
 
+def gwet_ac1(a: pd.Series, b: pd.Series, *, categories: Sequence | None = None) -> float:
+    """Gwet's AC1 for two coders' labels of the same items (NaN when undefined).
+
+    ``(observed - chance) / (1 - chance)`` where chance agreement is
+    ``sum(pi_k * (1 - pi_k)) / (q - 1)``, ``pi_k`` the mean of the two coders'
+    shares of category ``k`` and ``q`` the number of categories (Gwet 2008).
+
+    Parameters
+    ----------
+    a, b : Series
+        Labels, item by item.
+    categories : sequence, optional
+        All possible labels (default: those either coder used). A yes/no
+        judgement has two even when a coder only said yes.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> a = pd.Series([True] * 9 + [False])
+    >>> b = pd.Series([True] * 10)
+    >>> round(gwet_ac1(a, b, categories=[True, False]), 4), round(cohen_kappa(a, b), 4)
+    (0.8895, 0.0)
+    """
+    a, b = pd.Series(a).reset_index(drop=True), pd.Series(b).reset_index(drop=True)
+    labels = list(categories) if categories is not None else sorted(set(a) | set(b), key=str)
+    if len(a) == 0 or len(labels) < 2:
+        return float("nan")
+    observed = float((a == b).mean())
+    shares = [(float((a == x).mean()) + float((b == x).mean())) / 2 for x in labels]
+    chance = sum(p * (1 - p) for p in shares) / (len(labels) - 1)
+    return (observed - chance) / (1 - chance)
+
+
 def agreement(sheet_a: pd.DataFrame, sheet_b: pd.DataFrame) -> pd.DataFrame:
     """Agreement of two coders on the items both coded, per task and overall.
+
+    Report AC1 beside kappa: when nearly every item is correct, kappa can be 0
+    at 92% agreement (the prevalence paradox, see the module docstring).
 
     Returns
     -------
     pandas.DataFrame
         ``task``, ``n``, ``observed`` (share of identical judgements),
-        ``kappa`` (Cohen's kappa).
+        ``prevalence`` (share of "yes" over both coders' judgements),
+        ``kappa`` (Cohen's kappa) and ``ac1`` (Gwet's AC1, over the two
+        categories yes and no).
     """
     both = sheet_a[["item_id", "task", "correct"]].merge(sheet_b[["item_id", "correct"]], on="item_id",
                                                          suffixes=("_a", "_b")).dropna(subset=["correct_a",
@@ -179,5 +227,8 @@ def agreement(sheet_a: pd.DataFrame, sheet_b: pd.DataFrame) -> pd.DataFrame:
     rows = []
     for task, g in list(both.groupby("task", sort=True)) + [("(all)", both)]:
         a, b = g["correct_a"].astype(bool), g["correct_b"].astype(bool)
-        rows.append((task, len(g), float((a == b).mean()) if len(g) else float("nan"), cohen_kappa(a, b)))
-    return pd.DataFrame(rows, columns=["task", "n", "observed", "kappa"]).round(4)
+        observed = float((a == b).mean()) if len(g) else float("nan")
+        prevalence = float((a.sum() + b.sum()) / (2 * len(g))) if len(g) else float("nan")
+        rows.append((task, len(g), observed, prevalence, cohen_kappa(a, b),
+                     gwet_ac1(a, b, categories=[True, False])))
+    return pd.DataFrame(rows, columns=["task", "n", "observed", "prevalence", "kappa", "ac1"]).round(4)

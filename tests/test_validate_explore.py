@@ -8,7 +8,8 @@ import pytest
 import discourse as dc
 from discourse.errors import InputError
 from discourse.explore import explore
-from discourse.validate import agreement, annotation_sheet, cohen_kappa, read_sheet, score_sheet, write_sheet
+from discourse.validate import (agreement, annotation_sheet, cohen_kappa, gwet_ac1, read_sheet, score_sheet,
+                               write_sheet)
 
 
 class TestValidation:
@@ -46,6 +47,26 @@ class TestValidation:
     def test_kappa_known_values(self):
         assert cohen_kappa(pd.Series([True, False] * 5), pd.Series([True, False] * 5)) == 1.0
         assert round(cohen_kappa(pd.Series(list("aabbc")), pd.Series(list("abbbc"))), 4) == 0.6875
+
+    def test_ac1_known_values(self):
+        # 9 of 10 items both "yes", one "no" by coder A only: observed 0.9.
+        # kappa: chance = 0.9 * 1.0 + 0.1 * 0.0 = 0.9, so (0.9 - 0.9) / 0.1 = 0.
+        # AC1: pi_yes = (0.9 + 1.0) / 2 = 0.95, chance = 2 * 0.95 * 0.05 = 0.095, (0.9 - 0.095) / 0.905 = 161/181.
+        a, b = pd.Series([True] * 9 + [False]), pd.Series([True] * 10)
+        assert cohen_kappa(a, b) == 0.0
+        assert gwet_ac1(a, b, categories=[True, False]) == pytest.approx(161 / 181, abs=1e-12)
+        # three labels: observed 0.8; pi = 0.3, 0.5, 0.2; chance = (0.21 + 0.25 + 0.16) / 2 = 0.31; 0.49 / 0.69
+        assert gwet_ac1(pd.Series(list("aabbc")), pd.Series(list("abbbc"))) == pytest.approx(49 / 69, abs=1e-12)
+        assert gwet_ac1(pd.Series(list("ab")), pd.Series(list("ab"))) == 1.0
+
+    def test_agreement_reports_kappa_and_ac1_beside_each_other(self):
+        items = [f"speaker-{i:04d}" for i in range(10)]
+        sheet = pd.DataFrame({"item_id": items, "task": "speaker"})
+        a = sheet.assign(correct=pd.array([True] * 9 + [False], dtype="boolean"))
+        b = sheet.assign(correct=pd.array([True] * 10, dtype="boolean"))
+        row = agreement(a, b).set_index("task").loc["(all)"]
+        assert (row["n"], row["observed"], row["prevalence"], row["kappa"]) == (10, 0.9, 0.95, 0.0)
+        assert row["ac1"] == round(161 / 181, 4)
 
 
 class TestExplorer:
