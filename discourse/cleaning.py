@@ -11,7 +11,9 @@ Cleaning does four things, in this order:
    Windows and old-Mac line ends become ``\\n``.
 2. Typographic double quotes (“ ” „ ‟ « » ‹ › and their spaced French forms)
    become ``"``; typographic single quotes and apostrophes (‘ ’ ‚ ‛) become
-   ``'``.
+   ``'``. Doubled ASCII marks, as archives and wire feeds write double
+   quotes (``''This is not reform,'' he said``, and the TeX-style opening
+   ````` `` `````), become ``"`` too.
 3. Runs of spaces and tabs become one space; lines are stripped; more than
    one blank line becomes one blank line (a paragraph break).
 4. Web-page trailers are dropped: trailing lines that match one of the
@@ -60,6 +62,7 @@ _TRANSLATE = str.maketrans({**_DOUBLE_QUOTES, **_SINGLE_QUOTES, **_SPACES, **_RE
 # French typography puts spaces inside guillemets: « texte » -> "texte"
 _GUILLEMET_OPEN = re.compile(r"([\u00ab\u2039])[ \u00a0\u202f]+")
 _GUILLEMET_CLOSE = re.compile(r"[ \u00a0\u202f]+([\u00bb\u203a])")
+_DOUBLED_MARKS = re.compile(r"``|''")
 _HSPACE = re.compile(r" {2,}")
 _BLANKS = re.compile(r"\n{3,}")
 _MAX_TRAILER_WORDS = 8
@@ -86,12 +89,15 @@ def clean_text(raw: str, *, trailers: Iterable[str] | None = DEFAULT_TRAILERS) -
     --------
     >>> clean_text("\u201cWe will  win,\u201d he said.\\nReader's Opinion")
     '"We will win," he said.'
+    >>> clean_text("''This is not reform,'' said Dr. Roe.")
+    '"This is not reform," said Dr. Roe.'
     """
     text = unicodedata.normalize("NFC", raw)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _GUILLEMET_OPEN.sub(r"\1", text)
     text = _GUILLEMET_CLOSE.sub(r"\1", text)
     text = text.translate(_TRANSLATE)
+    text = _DOUBLED_MARKS.sub('"', text)
     text = _HSPACE.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     text = _BLANKS.sub("\n\n", text).strip("\n")
