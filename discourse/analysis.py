@@ -25,6 +25,7 @@ from .lexicon import Lexicon, load_lexicon
 from .missing import missing_as_na
 from .quotes import QUOTE_COLUMNS, doc_quote_rows
 from .sentiment import SENTIMENT_COLUMNS, VADER_ENGINES, sentiment_rows
+from .relations import RELATION_COLUMNS, relation_rows, relation_summary
 from .stance import EVIDENCE_COLUMNS, StanceLexicon, load_stance, stance_evidence_rows, stance_table
 from .summary import (actor_table, by_actor_table, framing_by_actor_table, sentiment_agreement_table,
                       speaker_table)
@@ -41,7 +42,7 @@ ERROR_COLUMNS = ["source", "doc_id", "stage", "reason"]
 _TABLES = {
     "documents": DOCUMENT_COLUMNS, "sentences": SENTENCE_COLUMNS, "mentions": MENTION_COLUMNS,
     "quotes": QUOTE_COLUMNS, "units": UNIT_COLUMNS, "unit_actors": UNIT_ACTOR_COLUMNS,
-    "sentiment": SENTIMENT_COLUMNS, "framing": FRAMING_COLUMNS, "stance_evidence": EVIDENCE_COLUMNS,
+    "sentiment": SENTIMENT_COLUMNS, "framing": FRAMING_COLUMNS, "stance_evidence": EVIDENCE_COLUMNS, "relations": RELATION_COLUMNS,
 }
 
 
@@ -53,6 +54,7 @@ class Settings(NamedTuple):
     frames: Lexicon
     stance: StanceLexicon
     vader: str
+    stance_model: Any = None
 
 
 def analyze_document(doc: Document, settings: Settings) -> dict[str, list[tuple]]:
@@ -68,7 +70,10 @@ def analyze_document(doc: Document, settings: Settings) -> dict[str, list[tuple]
     sentiment = sentiment_rows(doc.id, [(u.unit_id, u.kind, unit_text(seg, u), n_words[u.unit_id]) for u in units],
                                vader=settings.vader)
     framing = framing_rows(seg, units, frame_hits(seg, settings.frames), settings.frames)
-    evidence = stance_evidence_rows(seg, units, ua_rows, mentions, settings.stance, tokens=u_tokens)
+    evidence = stance_evidence_rows(seg, units, ua_rows, mentions, settings.stance, tokens=u_tokens,
+                                    model=settings.stance_model)
+    relations = relation_rows(seg, units, ua_rows, mentions, settings.stance, tokens=u_tokens,
+                              model=settings.stance_model)
     doc_words = sum(1 for toks in seg.tokens for t in toks if t.text[0].isalnum())
     return {
         "documents": [(doc.id, doc.source, str(doc.meta.get("title", "")), str(doc.meta.get("date", "")),
@@ -82,6 +87,7 @@ def analyze_document(doc: Document, settings: Settings) -> dict[str, list[tuple]
         "sentiment": sentiment,
         "framing": framing,
         "stance_evidence": evidence,
+        "relations": relations,
     }
 
 
@@ -126,6 +132,12 @@ class Analysis:
         ``negated``, ``hedged`` (see :mod:`discourse.framing`).
     stance_evidence : DataFrame
         One row per piece of stance evidence (see :mod:`discourse.stance`).
+    relations : DataFrame
+        One row per stance of an actor toward another actor (who backs or
+        blames whom): ``doc_id``, ``unit_id``, ``sent_id``, ``holder``,
+        ``target``, ``polarity`` (positive / negative), ``cue``, ``negated``,
+        ``role`` (quote / reported / subject), ``confidence``, ``start``,
+        ``end``, ``text`` (see :mod:`discourse.relations`).
     errors : DataFrame
         Every source or document that was skipped or failed: ``source``,
         ``doc_id``, ``stage`` (``load`` or ``analyze``) and ``reason``.
@@ -142,6 +154,7 @@ class Analysis:
     sentiment: pd.DataFrame
     framing: pd.DataFrame
     stance_evidence: pd.DataFrame
+    relations: pd.DataFrame
     errors: pd.DataFrame
     actors: ActorLexicon = field(repr=False)
     frames: Lexicon = field(repr=False)
@@ -176,6 +189,11 @@ class Analysis:
         """Frame hits per actor x role x frame, raw and per 1,000 words."""
         return missing_as_na(framing_by_actor_table(self.units, self.unit_actors, self.framing))
 
+    def relation_summary(self) -> pd.DataFrame:
+        """One row per holder x target: ``n``, ``n_positive``, ``n_negative``, ``net`` and ``label``
+        (see :func:`discourse.relations.relation_summary`)."""
+        return relation_summary(self.relations)
+
     def sentiment_agreement(self) -> pd.DataFrame:
         """Spearman's rho between VADER compound and TextBlob polarity over units, overall and per kind."""
         return sentiment_agreement_table(self.sentiment)
@@ -193,6 +211,8 @@ class Analysis:
             "framing": self.framing,
             "stance_evidence": self.stance_evidence,
             "stance": self.stance,
+            "relations": self.relations,
+            "relation_summary": self.relation_summary(),
             "actors": self.who_says_what(),
             "speakers": self.speakers(),
             "by_actor": self.by_actor(),
@@ -245,6 +265,7 @@ def analyze(
     frames: Lexicon | str | Path | None = None,
     stance: StanceLexicon | str | Path | None = None,
     vader: str = "vaderSentiment",
+    stance_model: Any = None,
     n_jobs: int = 1,
     engine: str = "processes",
     client: Any = None,
@@ -267,6 +288,11 @@ def analyze(
         conflict frames, ``"mfc"`` for the Media Frames Corpus dimensions.
     stance : StanceLexicon, path or None, default=None
         Stance targets and cues (see :func:`load_stance`).
+    stance_model : StanceModel or None, default=None
+        A model trained on your own coding (:func:`discourse.stance.train`):
+        it labels the stance of every actor toward every target term in its
+        units, and every pair of actors named in a sentence, instead of the
+        rules (``cue`` and ``shape`` then say ``model``).
     vader : {"vaderSentiment", "nltk"}, default="vaderSentiment"
         VADER implementation (see :mod:`discourse.sentiment`).
     n_jobs : int, default=1
@@ -290,10 +316,12 @@ def analyze(
     >>> a = analyze(load_corpus("seeds/"))
     >>> a.quotes.query("kind == 'direct'").speaker.tolist()
     ['Jean-Noel Barrot', 'Jean-Noel Barrot', 'Le Monde', 'Rob Bauer']
-    >>> a.stance.query("actor == 'France' and label != 'none'")[["target", "label"]].values.tolist()
+    >>> a.stance.query("actor == 'France' and target in ['ukraine_support', 'western_troops']")[
+    ...     ["target", "label"]].values.tolist()
     [['ukraine_support', 'favor'], ['western_troops', 'favor']]
     """
-    settings = make_settings(actors=actors, cues=cues, frames=frames, stance=stance, vader=vader)
+    settings = make_settings(actors=actors, cues=cues, frames=frames, stance=stance, vader=vader,
+                             stance_model=stance_model)
     rows: dict[str, list[tuple]] = {name: [] for name in _TABLES}
     errors: list[tuple] = []
     for result in run(corpus, settings, n_jobs=n_jobs, engine=engine, client=client, chunk_size=chunk_size,
@@ -307,11 +335,18 @@ def analyze(
     return _assemble(rows, skipped + errors, settings)
 
 
-def make_settings(*, actors=None, cues=None, frames=None, stance=None, vader: str = "vaderSentiment") -> Settings:
+def make_settings(*, actors=None, cues=None, frames=None, stance=None, vader: str = "vaderSentiment",
+                  stance_model: Any = None) -> Settings:
     """Load every lexicon once, for :func:`analyze` and its workers."""
     if vader not in VADER_ENGINES:
         raise ValueError(f"vader must be one of {', '.join(VADER_ENGINES)}, got {vader!r}")
-    return Settings(load_actors(actors), load_cues(cues), load_lexicon(frames), load_stance(stance), vader)
+    from .stance_model import StanceModel
+
+    if stance_model is not None and not isinstance(stance_model, StanceModel):
+        raise TypeError(f"stance_model must be a StanceModel from discourse.stance.train or load_model, "
+                        f"got {type(stance_model).__name__}")
+    return Settings(load_actors(actors), load_cues(cues), load_lexicon(frames), load_stance(stance), vader,
+                    stance_model)
 
 
 def table_frame(name: str, rows: list[tuple]) -> pd.DataFrame:

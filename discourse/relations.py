@@ -1,0 +1,452 @@
+"""Who stands for or against whom: stance of one actor (the holder) toward another (the target).
+
+A **relation cue** ("praised", "thanked", "backed", "blamed", "accused",
+"condemned", "warned", "called on" ...; ``relations:`` in ``stance.yaml``)
+takes a side on the actor named right after it, within :data:`RELATION_WINDOW`
+tokens in its clause: positive or negative, flipped by a negator among the
+:data:`~discourse.stance.NEGATION_WINDOW` tokens before it ("did not blame
+Kyiv" is positive). Conditions and questions are not assertions and are
+skipped, as in :mod:`discourse.stance`.
+
+Whose stance it is (``role``):
+
+``quote``, ``reported``
+    The holder speaks: a direct or partial quote, or reported speech, of the
+    holder's speaker; the cue's own subject is the speaker ("We thank
+    Germany", "condemned Moscow"), not another actor named before it in the
+    clause ("Russia attacked Kyiv," he said is a claim, not his stance).
+``subject``
+    An author's sentence whose subject the holder is ("Sudan's army accused
+    the RSF of ..."); an apposition or relative clause after the subject is
+    the author's description and is skipped.
+
+:func:`relation_rows` gives the rows of ``Analysis.relations``
+(:data:`RELATION_COLUMNS`), :func:`relation_summary` one row per holder x
+target, and :func:`pair_stance` reads one sentence with two marked entities
+(for any entity, not only lexicon actors): it returns ``(holder, polarity)``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+import pandas as pd
+
+from .actors import Mention
+from .matcher import MatchToken, match_tokens
+from .text import Segmented, tokenize
+from .units import Unit
+
+if TYPE_CHECKING:
+    from .stance import StanceLexicon
+
+__all__ = ["RELATION_COLUMNS", "SUMMARY_COLUMNS", "RELATION_WINDOW", "relation_rows", "relation_summary",
+           "pair_stance", "pair_reading", "PairReading", "HOLDERS", "POLARITIES", "SPEECH_THRESHOLD"]
+
+#: Columns of ``Analysis.relations`` (see :func:`relation_rows`).
+RELATION_COLUMNS = ["doc_id", "unit_id", "sent_id", "holder", "target", "polarity", "cue", "negated", "role",
+                    "confidence", "start", "end", "text"]
+#: Columns of :func:`relation_summary`.
+SUMMARY_COLUMNS = ["holder", "target", "n", "n_positive", "n_negative", "net", "label"]
+#: The target actor must start within this many tokens after the cue.
+RELATION_WINDOW = 4
+#: Values ``pair_stance`` returns.
+HOLDERS = ("first", "second", None)
+POLARITIES = ("positive", "negative", "neutral")
+
+_ROLE = {"direct": "quote", "partial": "quote", "reported": "reported", "sentence": "subject"}
+_CONFIDENCE = {"quote": 0.8, "reported": 0.7, "subject": 0.7}
+_FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me"})
+_BLOCKERS = frozenset({"that", "said", "says", "told", "whether", "if", "because", "while", "when"})
+_PASSIVE = frozenset({"by", "from"})
+_PAIR_BLOCKERS = _BLOCKERS - {"that"}      # "charged that Russia had interfered" is a stance on Russia
+_SPEECH_VERBS = frozenset("""said says say told tells wrote writes tweeted tweets argued argues added adds claimed
+claims insisted insists stated states declared declares noted notes stressed stresses replied replies according
+believes thinks suggested suggests explained explains""".split())
+_SPEECH_AUX = frozenset({"has", "had", "have", "also", "later", "then", "once", "previously", "recently"})
+#: pair_stance: the |VADER compound| of a speaker's words that makes them positive or negative about the other
+SPEECH_THRESHOLD = 0.5
+_PAIR_REACH = 20          # pair_stance: at most this many tokens between the holder and the cue
+
+
+class _Cue(NamedTuple):
+    first: int
+    last: int
+    polarity: int
+    negated: bool
+
+
+def _relation_cues(tokens: Sequence[MatchToken], lexicon: "StanceLexicon") -> tuple[list[_Cue], set[int], list[int]]:
+    """Relation cues with their negation, the token indices not asserted, and each token's clause."""
+    from .stance import _CLAUSE_END, NEGATION_WINDOW
+
+    raw, negs, conds = [], [], []
+    for m in lexicon.relation_matcher.find(tokens):
+        for tag, value in m.values:
+            if tag == "r":
+                raw.append((m.first, m.last, value))
+            elif tag == "n":
+                negs.append((m.first, m.last))
+            elif tag == "i":
+                conds.append(m.first)
+    clause, k = [], 0
+    masked: set[int] = set()
+    start = 0
+    for j, tok in enumerate(tokens):
+        clause.append(k)
+        if tok.key in _CLAUSE_END or tok.key == "but":
+            if tok.key == "?":
+                masked.update(range(start, j + 1))
+            k += 1
+            start = j + 1
+    for first in conds:
+        j = first
+        while j < len(tokens) and tokens[j].key != "," and tokens[j].key not in _CLAUSE_END:
+            masked.add(j)
+            j += 1
+    cues = []
+    seen: set[int] = set()
+    for first, last, polarity in raw:
+        if first in seen or any(j in masked for j in range(first, last)):
+            continue
+        seen.add(first)
+        lo = first
+        while lo > 0 and first - lo < NEGATION_WINDOW and clause[lo - 1] == clause[first]:
+            lo -= 1
+        negated = sum(1 for s, e in negs if lo <= s and e <= first) % 2 == 1
+        cues.append(_Cue(first, last, -polarity if negated else polarity, negated))
+    return cues, masked, clause
+
+
+def _targets_after(cue: _Cue, tokens: Sequence[MatchToken], spans: Sequence[tuple[int, int, str]],
+                   clause: list[int]) -> list[str]:
+    """Actors named right after a cue (the first, and those joined to it by "and" or ",")."""
+    out: list[str] = []
+    pos = cue.last
+    for first, last, actor in sorted(spans):
+        if first < pos:
+            continue
+        gap = range(pos, first)
+        if (first - pos > (RELATION_WINDOW if not out else 2) or any(clause[j] != clause[cue.first] for j in gap)
+                or any(tokens[j].key in _BLOCKERS for j in gap)):
+            break
+        if out and not all(tokens[j].key in ("and", ",", "the", "its", "their") for j in gap):
+            break
+        if actor not in out:
+            out.append(actor)
+        pos = last
+    return out
+
+
+def _mention_spans(tokens: Sequence[MatchToken], mentions: Sequence[Mention]) -> list[tuple[int, int, str]]:
+    """Mentions as match-token index spans ``(first, last, actor)``."""
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    out = []
+    for m in mentions:
+        i = starts.get(m.start)
+        if i is None or not m.actor:
+            continue
+        j = i
+        while j < len(tokens) and tokens[j].end <= m.end:
+            j += 1
+        out.append((i, max(j, i + 1), m.actor))
+    return out
+
+
+def relation_rows(seg: Segmented, units: Sequence[Unit], unit_actor_rows: Sequence[tuple],
+                  mentions: Sequence[Mention], lexicon: "StanceLexicon", *,
+                  tokens: Sequence[list] | None = None, model=None) -> list[tuple]:
+    """Rows of :data:`RELATION_COLUMNS` for one document.
+
+    Columns: ``doc_id``, ``unit_id``, ``sent_id``; ``holder`` and ``target``
+    (actors); ``polarity`` (``positive`` or ``negative``); ``cue`` (as
+    written); ``negated`` (a negator flipped the cue); ``role`` (``quote``,
+    ``reported`` or ``subject``, see the module docstring); ``confidence``;
+    ``start``, ``end`` and ``text``: the unit whose words are the evidence.
+
+    With a ``model`` (:func:`discourse.stance.train`), every pair of actors
+    named in one sentence is read by the model instead (``cue`` is
+    ``"model"``, ``confidence`` its probability; ``role`` is ``quote`` or
+    ``reported`` when the target is named in the holder's quote).
+    """
+    from .stance import _VERB_REACH, _subject_actors
+    from .units import unit_tokens
+
+    if model is not None:
+        return _model_relation_rows(seg, units, unit_actor_rows, mentions, model)
+    if not lexicon.relations.terms:
+        return []
+    if tokens is None:
+        tokens = [unit_tokens(seg, u) for u in units]
+    speakers: dict[int, list[str]] = {}
+    for _, uid, actor, role in unit_actor_rows:
+        if role == "speaker":
+            speakers.setdefault(uid, []).append(actor)
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.actor:
+            by_sentence.setdefault(m.sent_id, []).append(m)
+    rows: list[tuple] = []
+    for u, toks in zip(units, tokens):
+        here = [m for m in by_sentence.get(u.sent_id, ()) if u.start <= m.start < u.end
+                and not any(s <= m.start < e for s, e in u.holes)]
+        if not here:
+            continue
+        if u.kind != "sentence":
+            holders = speakers.get(u.unit_id)
+            if not holders:
+                continue
+            if u.kind == "reported":
+                before = [t for t in seg.tokens[u.sent_id] if t.end <= u.start][-_VERB_REACH:]
+                toks = before + list(toks)
+            mt = match_tokens(toks)
+            spans = [s for s in _mention_spans(mt, here) if s[2] not in holders]
+            if not spans:
+                continue
+            cues, _, clause = _relation_cues(mt, lexicon)
+            found = []
+            for cue in cues:
+                # the cue's subject is the speaker: no other actor named before it in its clause,
+                # unless "we"/"I" stand closer
+                prior = [s for s in spans if s[1] <= cue.first and clause[s[0]] == clause[cue.first]]
+                person = [j for j in range(cue.first) if clause[j] == clause[cue.first] and mt[j].key in _FIRST_PERSON]
+                if prior and not (person and person[-1] > prior[-1][1]):
+                    continue
+                found.append((cue, _targets_after(cue, mt, spans, clause)))
+        else:
+            actors, end = _subject_actors(toks, here)
+            if not actors or end < 0:
+                continue
+            holders = actors
+            mt = match_tokens(toks[end:])
+            spans = [s for s in _mention_spans(mt, here) if s[2] not in holders]
+            if not spans:
+                continue
+            cues, _, clause = _relation_cues(mt, lexicon)
+            found = [(cue, _targets_after(cue, mt, spans, clause)) for cue in cues]
+        role = _ROLE[u.kind]
+        for cue, targets in found:
+            cue_text = seg.text[mt[cue.first].start:mt[cue.last - 1].end]
+            for target in targets:
+                for holder in holders:
+                    rows.append((seg.doc_id, u.unit_id, u.sent_id, holder, target,
+                                 "positive" if cue.polarity > 0 else "negative", cue_text, cue.negated, role,
+                                 _CONFIDENCE[role], u.start, u.end, seg.text[u.start:u.end]))
+    return rows
+
+
+def _model_relation_rows(seg: Segmented, units: Sequence[Unit], unit_actor_rows: Sequence[tuple],
+                         mentions: Sequence[Mention], model) -> list[tuple]:
+    speakers: dict[int, list[str]] = {}
+    for _, uid, actor, role in unit_actor_rows:
+        if role == "speaker":
+            speakers.setdefault(uid, []).append(actor)
+    quotes = [u for u in units if u.kind != "sentence"]
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.actor:
+            by_sentence.setdefault(m.sent_id, []).append(m)
+    items, meta = [], []
+    for sent in seg.sentences:
+        here = by_sentence.get(sent.sent_id, [])
+        for i, a in enumerate(here):
+            for b in here[i + 1:]:
+                if a.actor == b.actor or b.start < a.end:
+                    continue
+                items.append((seg.text[sent.start:sent.end], (a.start - sent.start, a.end - sent.start),
+                              (b.start - sent.start, b.end - sent.start)))
+                meta.append((sent, a, b))
+    rows = []
+    for (label, prob), (sent, a, b) in zip(model.predict_scored(items), meta):
+        if label == "neutral":
+            continue
+        holder, target = (a, b) if label.startswith("first") else (b, a)
+        role, unit_id = "subject", next((u.unit_id for u in units if u.kind == "sentence" and u.sent_id == sent.sent_id), -1)
+        for q in quotes:
+            if q.start <= target.start < q.end and holder.actor in speakers.get(q.unit_id, ()):
+                role, unit_id = _ROLE[q.kind], q.unit_id
+                break
+        rows.append((seg.doc_id, unit_id, sent.sent_id, holder.actor, target.actor, label.split(" ")[1], "model",
+                     False, role, prob, sent.start, sent.end, seg.text[sent.start:sent.end]))
+    return rows
+
+
+def relation_summary(relations: pd.DataFrame) -> pd.DataFrame:
+    """One row per holder x target: counts, net polarity and a label.
+
+    Returns
+    -------
+    pandas.DataFrame
+        :data:`SUMMARY_COLUMNS`: ``holder``, ``target``, ``n`` (evidence
+        rows), ``n_positive``, ``n_negative``, ``net`` ((positive - negative)
+        / n, in [-1, 1]) and ``label`` (positive / negative / mixed: neither
+        side has two thirds of the rows). Sorted by ``n`` (descending), then
+        holder and target.
+
+    Examples
+    --------
+    >>> rel = pd.DataFrame({"holder": ["A", "A", "B"], "target": ["B", "B", "A"],
+    ...                     "polarity": ["negative", "negative", "positive"]})
+    >>> relation_summary(rel)[["holder", "target", "n", "net", "label"]].values.tolist()
+    [['A', 'B', 2, -1.0, 'negative'], ['B', 'A', 1, 1.0, 'positive']]
+    """
+    if relations.empty:
+        return pd.DataFrame(columns=SUMMARY_COLUMNS)
+    rows = []
+    for (holder, target), g in relations.groupby(["holder", "target"], sort=True):
+        pos = int((g["polarity"] == "positive").sum())
+        neg = int((g["polarity"] == "negative").sum())
+        n = pos + neg
+        share = pos / n if n else 0.5
+        label = "positive" if share >= 2 / 3 else "negative" if share <= 1 / 3 else "mixed"
+        rows.append((holder, target, n, pos, neg, (pos - neg) / n if n else 0.0, label))
+    out = pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
+    return out.sort_values(["n", "holder", "target"], ascending=[False, True, True], kind="mergesort",
+                           ignore_index=True)
+
+
+# -- one sentence, two entities -------------------------------------------------------------------
+
+class PairReading(NamedTuple):
+    """What :func:`pair_reading` saw: the answer and the cue behind it."""
+
+    holder: str | None
+    polarity: str
+    cue: str
+    negated: bool
+    passive: bool
+
+
+_WORD_END = re.compile(r"[\w'-]*")
+
+
+def _extend(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """A span whose end falls inside a word, extended to the word's end ("Los Angele" -> "Los Angeles")."""
+    start, end = int(span[0]), int(span[1])
+    if end > 0 and end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += _WORD_END.match(text, end).end() - end
+    return start, end
+
+
+def _check_span(text: str, span, name: str) -> tuple[int, int]:
+    if (not isinstance(span, (tuple, list)) or len(span) != 2
+            or not all(isinstance(x, int) and not isinstance(x, bool) for x in span)):
+        raise ValueError(f"{name} must be a (start, end) pair of character offsets, got {span!r}")
+    start, end = span
+    if not 0 <= start < end <= len(text):
+        raise ValueError(f"{name}={tuple(span)} is not a span of the text (0 <= start < end <= {len(text)})")
+    return start, end
+
+
+def pair_reading(text: str, *, first: tuple[int, int], second: tuple[int, int],
+                 lexicon: "StanceLexicon | None" = None) -> PairReading:
+    """The rules' reading of one sentence with two entities (see :func:`pair_stance`), with its cue."""
+    from .stance import load_stance
+
+    lexicon = lexicon if lexicon is not None else load_stance()
+    spans = {"first": _extend(text, _check_span(text, first, "first")),
+             "second": _extend(text, _check_span(text, second, "second"))}
+    mt = match_tokens(tokenize(text))
+    idx: dict[str, tuple[int, int]] = {}
+    for name, (s, e) in spans.items():
+        inside = [i for i, t in enumerate(mt) if t.start < e and t.end > s]
+        if not inside:
+            return PairReading(None, "neutral", "", False, False)
+        idx[name] = (inside[0], inside[-1] + 1)
+    left, right = sorted(idx, key=lambda n: idx[n])
+    (l0, l1), (r0, r1) = idx[left], idx[right]
+    if r0 < l1:                                   # overlapping entities
+        return PairReading(None, "neutral", "", False, False)
+    cues, masked, clause = _relation_cues(mt, lexicon)
+    # a cue between the two entities, nearest the right one, in one clause with it
+    between = [c for c in cues if l1 <= c.first and c.last <= r0 and r0 - c.last <= RELATION_WINDOW + 2
+               and c.first - l1 <= _PAIR_REACH and clause[c.first] == clause[r0]
+               and not any(mt[j].key in _PAIR_BLOCKERS for j in range(c.last, r0))]
+    if between:
+        cue = between[-1]
+        gap = [mt[j].key for j in range(cue.last, r0)]
+        passive = bool(_PASSIVE & set(gap))     # "was praised by Qatar", "criticism from Congress"
+        holder = right if passive else left
+        polarity = "positive" if cue.polarity > 0 else "negative"
+        return PairReading(holder, polarity, text[mt[cue.first].start:mt[cue.last - 1].end], cue.negated, passive)
+    return _speech_reading(text, mt, idx, clause)
+
+
+def _speech_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int, int]],
+                    clause: list[int]) -> PairReading:
+    """One entity speaks ("X said", "said X", "according to X") and the other is named in what it says:
+    the holder is the speaker, the polarity VADER's of the words said (:data:`SPEECH_THRESHOLD`)."""
+    from .sentiment import vader_scorer
+
+    for speaker, other in (("first", "second"), ("second", "first")):
+        s0, s1 = idx[speaker]
+        o0, o1 = idx[other]
+        verb = None
+        if s1 < len(mt) and mt[s1].key in _SPEECH_VERBS:
+            verb = s1
+        elif s1 + 1 < len(mt) and mt[s1].key in _SPEECH_AUX and mt[s1 + 1].key in _SPEECH_VERBS:
+            verb = s1 + 1
+        elif s0 > 0 and mt[s0 - 1].key in _SPEECH_VERBS:
+            verb = s0 - 1
+        elif s0 > 1 and (mt[s0 - 2].key, mt[s0 - 1].key) == ("according", "to"):
+            verb = s0 - 1
+        if verb is None:
+            continue
+        if o0 > verb:                        # "X said (that) ... Y ...": the words after the verb
+            lo, hi = verb + 1, len(mt)
+        elif o1 <= min(s0, verb):            # '"... Y ...," said X' / '"... Y ...," X said'
+            lo, hi = 0, min(s0, verb)
+        else:
+            continue
+        if not lo <= o0 < hi:
+            continue
+        words = text[mt[lo].start:mt[hi - 1].end] if hi > lo else ""
+        compound = vader_scorer("vaderSentiment")(words)["compound"] if words else 0.0
+        if abs(compound) >= SPEECH_THRESHOLD:
+            return PairReading(speaker, "positive" if compound > 0 else "negative",
+                               text[mt[verb].start:mt[verb].end], False, False)
+    return PairReading(None, "neutral", "", False, False)
+
+
+def pair_stance(text: str, *, first: tuple[int, int], second: tuple[int, int], model=None,
+                lexicon: "StanceLexicon | None" = None) -> tuple[str | None, str]:
+    """Who, of two entities in a sentence, is for or against the other.
+
+    Parameters
+    ----------
+    text : str
+        One sentence.
+    first, second : (int, int)
+        Character spans of the two entities. A span that stops inside a word
+        is extended to the word's end.
+    model : StanceModel or None, default=None
+        A model from :func:`discourse.stance.train`; ``None`` uses the rules.
+    lexicon : StanceLexicon or None, default=None
+        Relation cues (default: the packaged ``stance.yaml``).
+
+    Returns
+    -------
+    (holder, polarity)
+        ``holder`` in {"first", "second", None}; ``polarity`` in
+        {"positive", "negative", "neutral"} (``None`` with ``"neutral"``).
+
+    Raises
+    ------
+    ValueError
+        When a span is not a ``(start, end)`` pair inside the text.
+
+    Examples
+    --------
+    >>> s = "The Sudanese army accused the RSF of shelling a market."
+    >>> pair_stance(s, first=(4, 17), second=(30, 33))
+    ('first', 'negative')
+    >>> s = "Hamas was praised by Qatar for the release."
+    >>> pair_stance(s, first=(0, 5), second=(21, 26))
+    ('second', 'positive')
+    """
+    if model is not None:
+        return model.predict_pair(text, first=first, second=second)
+    r = pair_reading(text, first=first, second=second, lexicon=lexicon)
+    return r.holder, r.polarity
