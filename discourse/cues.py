@@ -25,7 +25,8 @@ __all__ = ["Cues", "load_cues"]
 _NOUN_MARKERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
                            "our", "my", "your"})
 
-_KEYS = ("version", "verbs", "addressee_verbs", "quote_only_verbs", "source_phrases", "channel_phrases")
+_KEYS = ("version", "verbs", "addressee_verbs", "quote_only_verbs", "source_phrases", "channel_phrases",
+         "anonymity_phrases")
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,9 @@ class Cues:
     source_phrases, channel_phrases : tuple of tuple of str
         Normalised token sequences ("according", "to").
     source : str
+    anonymity_phrases : tuple of tuple of str
+        Words after a cue that asks for anonymity in a relative clause ("who
+        asked not to be named"): that cue reports no speech.
     """
 
     verbs: Mapping[str, str]
@@ -52,6 +56,7 @@ class Cues:
     channel_phrases: tuple[tuple[str, ...], ...]
     source: str = "<memory>"
     quote_only_verbs: frozenset[str] = frozenset()
+    anonymity_phrases: tuple[tuple[str, ...], ...] = ()
 
     @cached_property
     def verb_heads(self) -> frozenset[str]:
@@ -73,6 +78,21 @@ class Cues:
                 return i + 2, self.verbs[two]
         lemma = self.verbs.get(w)
         return (i + 1, lemma) if lemma else None
+
+    def asks_anonymity(self, words: list[str], i: int, end: int) -> bool:
+        """True when the cue ``words[i:end]`` asks for anonymity in a relative clause:
+        "who asked not to be named", "who spoke on condition that his name not be used".
+
+        Examples
+        --------
+        >>> cues = load_cues()
+        >>> words = "an official , who asked not to be named , said".split()
+        >>> cues.asks_anonymity(words, 4, 5), cues.asks_anonymity(words, 9, 10)
+        (True, False)
+        """
+        if i == 0 or words[i - 1] != "who":
+            return False
+        return any(tuple(words[end:end + len(p)]) == p for p in self.anonymity_phrases)
 
     def to_frame(self) -> pd.DataFrame:
         """One row per verb form: ``form``, ``lemma``, ``addressee``."""
@@ -123,6 +143,7 @@ def _merge(base: Cues, extra: Cues) -> Cues:
         channel_phrases=tuple(dict.fromkeys(base.channel_phrases + extra.channel_phrases)),
         source=f"{base.source} + {extra.source}",
         quote_only_verbs=base.quote_only_verbs | extra.quote_only_verbs,
+        anonymity_phrases=tuple(dict.fromkeys(base.anonymity_phrases + extra.anonymity_phrases)),
     )
 
 
@@ -157,6 +178,7 @@ def _parse(data: Any, lines: LineMap, source: str, *, partial: bool) -> Cues:
         channel_phrases=tuple(_phrases(data.get("channel_phrases"), "channel_phrases", lines, source)),
         source=source,
         quote_only_verbs=frozenset(" ".join(p) for p in quote_only),
+        anonymity_phrases=tuple(_phrases(data.get("anonymity_phrases"), "anonymity_phrases", lines, source)),
     )
 
 

@@ -41,7 +41,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from .actors import ActorLexicon, Mention, _as_segmented, _doc_mentions, load_actors
+from .actors import ActorLexicon, Mention, _as_segmented, _doc_mentions, document_date, load_actors
 from .corpus import Document
 from .cues import Cues, load_cues
 from .errors import UnterminatedQuoteWarning
@@ -590,7 +590,8 @@ class _QuoteReader:
                     k = max(k + 1, end)
                     continue
                 verb = self.cues.match_verb(words, k)
-                if verb is None or verb[1] in self.cues.quote_only_verbs:
+                if verb is None or verb[1] in self.cues.quote_only_verbs or \
+                        self.cues.asks_anonymity(words, k, verb[0]):      # "who asked not to be named"
                     k += 1
                     continue
                 row, taken_until = self._reported_verb(sid, k, verb)
@@ -900,7 +901,7 @@ def extract_quotes(
     lexicon = load_actors(actors)
     cue_lexicon = load_cues(cues)
     _, seg = _as_segmented(doc)
-    mentions = _doc_mentions(seg, lexicon)
+    mentions = _doc_mentions(seg, lexicon, date=document_date(doc))
     return pd.DataFrame(doc_quote_rows(seg, mentions, lexicon, cue_lexicon), columns=QUOTE_COLUMNS)
 
 
@@ -910,5 +911,5 @@ def quotes_frame(corpus: Iterable[Document], *, actors=None, cues=None) -> pd.Da
     rows: list[tuple] = []
     for doc in corpus:
         _, seg = _as_segmented(doc)
-        rows.extend(doc_quote_rows(seg, _doc_mentions(seg, lexicon), lexicon, cue_lexicon))
+        rows.extend(doc_quote_rows(seg, _doc_mentions(seg, lexicon, date=document_date(doc)), lexicon, cue_lexicon))
     return pd.DataFrame(rows, columns=QUOTE_COLUMNS)

@@ -48,7 +48,18 @@ maker company firm manufacturer producer bank operator supplier
 critic critics insider insiders aide aides adviser advisers advisors lawmakers legislators leaders
 spokesperson spokesman spokeswoman ministry government report statement newspaper agency authorities
 military army police people residents witnesses commentators economists officers intelligence
+group groups agencies organisation organisations organization organizations charity charities movement
+militia rebels militants activists campaigners protesters demonstrators monitors rescuers paramedics
+negotiators mediators investigators prosecutors lawyers families relatives parents traders shopkeepers
+voters scientists researchers doctors unions
 """.split())
+# "the group", "the movement": a definite reference back to the last actor of that type named before
+_BACK_REFERENCES = {
+    "group": ("group",), "movement": ("group",), "militia": ("group",), "rebels": ("group",),
+    "militants": ("group",), "organisation": ("organisation",), "organization": ("organisation",),
+    "agency": ("organisation",), "alliance": ("organisation",), "bloc": ("organisation",),
+    "court": ("organisation",), "tribunal": ("organisation",),
+}
 _MODIFIER_TAGS = ("JJ", "NN", "DT", "CD", "VBN")
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _RELATIVES = frozenset({"who", "which", "whose", "whom", "that"})
@@ -67,7 +78,7 @@ spokeswoman soldier commander fighter medic doctor nurse volunteer resident vill
 survivor woman man mother father student farmer worker teacher pensioner priest witness officer
 """.split())
 _NEVER_INVERTED = frozenset({"tell", "inform", "brief", "assure", "remind"})   # '"...," told X': X is addressed
-_PP_HEADS = frozenset({"in", "at", "from", "with", "on"})     # "an official in ...", "a diplomat from ..."
+_PP_HEADS = frozenset({"in", "at", "from", "with", "on", "for"})   # "an official in ...", "a spokesperson for ..."
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _PRONOUNS = {"he": "male", "she": "female"}
@@ -143,6 +154,12 @@ class SpeakerFinder:
                 if len(text) > len(self.display.get(m.actor, "")):
                     self.display[m.actor] = text
         self.known_actor: dict[str, str] = {}       # unlisted person -> actor, once learnt
+        self._typed: dict[str, tuple[list[int], list[Mention]]] = {}    # actors by type, by offset
+        for m in mentions:
+            if m.type in ("group", "organisation") and m.actor and not self.in_quote(m.start):
+                offsets, found = self._typed.setdefault(m.type, ([], []))
+                offsets.append(m.start)
+                found.append(m)
         self.described = DescribedIndex()       # unnamed speakers by head noun: "the spokesperson" -> NATO
         self.persons = PersonIndex(             # antecedents of pronouns, by offset
             (m.start, m.actor, lexicon[m.actor].speaks_for, lexicon[m.actor].gender)
@@ -265,8 +282,8 @@ class SpeakerFinder:
             if mj is not None and mj.type != "person":
                 j = mj.last
                 continue
-            if tokens[j].text.isalpha() and (tokens[j].text.islower()):
-                j += 1
+            if tokens[j].text.isalpha() and tokens[j].text.islower() and w not in self.cues.verbs:
+                j += 1          # not across a cue: "the group said in a statement" is "the group"
                 continue
             break
         return None
@@ -476,6 +493,10 @@ class SpeakerFinder:
             head_end = next(k for k in range(expr.first, expr.last) if normalize(tokens[k].text) in _PP_HEADS)
             actor = (expr.mention.affiliation if expr.mention is not None else None) or \
                 self._mention_actor(sid, expr.first, head_end)
+            if actor is None and normalize(tokens[head_end].text) == "for":    # "a spokesperson for the group"
+                referent = self.back_reference(sid, head_end + 1)
+                actor = referent.affiliation if referent is not None else \
+                    self._mention_actor(sid, head_end + 1, expr.last)
             actor = self._descriptive_actor(sid, _Expr(expr.first, head_end, "unnamed"), actor)
             self._remember(start, text, actor)
             return Speaker(text, actor, "unnamed", start, end)
@@ -486,12 +507,37 @@ class SpeakerFinder:
         source = self._source_of(sid, expr.last)
         if source is not None:                  # "a statement from the Kremlin" -> the Kremlin
             return source
+        referent = self.back_reference(sid, expr.first) if expr.last - expr.first == 2 else None
+        if referent is not None:                # "Hamas said ... the group said" -> the group, for Hamas
+            return Speaker(text, referent.affiliation, "actor", start, end)
         head = normalize(tokens[expr.last - 1].text)
         own = None if head in _COMPANY_HEADS else self._mention_actor(sid, expr.first, expr.last)
         actor = self._descriptive_actor(sid, expr, own)   # "Europe's largest arms maker" speaks for itself
         if head in _PERSON_HEADS:          # "a Ukrainian soldier ... told X. He said ..." -> the soldier
             self._remember(start, text, actor)
         return Speaker(text, actor, "unnamed", start, end)
+
+    def back_reference(self, sid: int, k: int) -> Mention | None:
+        """The actor a definite description at token ``k`` refers back to: "the group"
+        after "Hamas said ..." is Hamas; "the agency" the last organisation named before.
+
+        The last actor of that type named before, in this sentence or the 20 before it.
+        """
+        tokens = self.seg.tokens[sid]
+        if k + 1 >= len(tokens) or normalize(tokens[k].text) != "the":
+            return None
+        types = _BACK_REFERENCES.get(normalize(tokens[k + 1].text))
+        if types is None:
+            return None
+        offset, best = tokens[k].start, None
+        for kind in types:
+            offsets, found = self._typed.get(kind, ((), ()))
+            i = bisect_left(offsets, offset) - 1
+            if i >= 0 and (best is None or found[i].start > best.start):
+                best = found[i]
+        if best is None or sid - best.sent_id > 20:
+            return None
+        return best
 
     def _mention_actor(self, sid: int, first: int, last: int) -> str | None:
         """The side of the first actor named in tokens ``first:last`` of a description:
@@ -615,6 +661,11 @@ class SpeakerFinder:
             if tokens[j].text in (",", ".", ";") or self.is_mark(tokens[j]) or self.cues.match_verb(words, j):
                 break                         # an appositive is a noun phrase: stop at a verb
             m = self.by_start.get((sid, j))
+            if m is None and words[j] == "the":         # "a senior member of the group's political bureau"
+                m = self.back_reference(sid, j)
+                if m is not None and normalize(tokens[j - 1].text) in ("for", "to", "of"):
+                    return m.affiliation
+                m = None
             before = j - 1 - (j > 1 and words[j - 1] == "the")
             if m is not None and m.affiliation and words[before] not in _PLACE_PREPOSITIONS:
                 found = m.affiliation         # "a professor at Charles University in Prague": a place, not a side
