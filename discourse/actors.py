@@ -58,10 +58,19 @@ _OFFICE_KEYS = ("role", "roles", "from", "to")
 _TOP_KEYS = ("version", "role_nouns", "actors")
 _GENDERS = ("male", "female")
 _DETERMINERS = {"the": "definite", "a": "indefinite", "an": "indefinite"}
-_ROLE_MODIFIERS = frozenset({"top", "senior", "former", "outgoing", "incoming", "new", "current", "acting",
+_ROLE_MODIFIERS = frozenset({"top", "senior", "former", "late", "ex", "outgoing", "incoming", "new", "current", "acting",
                              "then", "veteran", "influential", "powerful", "government", "military", "defence",
                              "defense", "ministry", "presidential", "administration", "embassy", "deputy"})
 _END = "\0"
+_PAST_MODIFIERS = frozenset({"former", "outgoing", "then", "late", "ex"})
+#: Nouns for a state's own bodies: "Sudan's army", "the Iranian foreign ministry" are the state speaking.
+STATE_BODIES = ("army", "military", "armed forces", "government", "authorities", "administration", "cabinet",
+                "presidency", "junta", "military junta", "military government", "transitional government",
+                "foreign ministry", "defence ministry", "defense ministry", "interior ministry", "health ministry",
+                "finance ministry", "ministry of foreign affairs", "ministry of defence", "ministry of defense",
+                "foreign office", "embassy", "mission", "delegation", "navy", "air force", "coast guard",
+                "police", "security forces", "intelligence", "military intelligence", "intelligence services",
+                "presidential office", "leadership")
 
 #: Columns of the frame returned by :func:`find_mentions`.
 MENTION_COLUMNS = ["doc_id", "sent_id", "start", "end", "text", "actor", "type", "affiliation", "kind", "code"]
@@ -85,8 +94,10 @@ class Office:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
     def answers_to(self, role: str) -> bool:
-        """Whether a reference with the role noun ``role`` ("defence minister") can mean this office."""
-        return role in self.roles or any(role == r.split()[-1] for r in self.roles)
+        """Whether a reference with the role noun ``role`` ("defence minister", "minister") can mean this
+        office; a vice or deputy office does not answer to the bare noun ("president")."""
+        return role in self.roles or any(role == r.split()[-1] and r.split()[0] not in ("vice", "deputy")
+                                         for r in self.roles)
 
 
 @dataclass(frozen=True)
@@ -228,6 +239,49 @@ class ActorLexicon:
     def _role_trie(self) -> dict:
         trie: dict = {}
         for noun in self.role_nouns:
+            node = trie
+            for w in _tokens_of(noun):
+                node = node.setdefault(normalize(w.text), {})
+            node[_END] = noun
+        return trie
+
+    @cached_property
+    def _holders(self) -> dict[tuple[str, str], tuple[Actor, ...]]:
+        """(actor a person is affiliated with, exact role noun) -> persons with a dated office of that role."""
+        out: dict[tuple[str, str], list[Actor]] = {}
+        for a in self.actors:
+            if a.type != "person" or not a.affiliation:
+                continue
+            for role in dict.fromkeys(r for o in a.offices if o.start or o.end for r in o.roles):
+                out.setdefault((a.affiliation, role), []).append(a)
+        return {k: tuple(v) for k, v in out.items()}
+
+    def holder(self, of: str, role: str, day: date | datetime | str) -> Actor | None:
+        """The one person who held the office ``role`` of actor ``of`` on ``day``, or None.
+
+        Only dated offices count, and the role noun must be one of the office's
+        own (``"president"`` is not the vice president). Two holders on one day
+        (two spokespersons) give None: the text must name one.
+
+        Examples
+        --------
+        >>> lex = load_actors()
+        >>> lex.holder("United States", "president", "2024-06-01").name
+        'Joe Biden'
+        >>> lex.holder("United States", "president", "2025-06-01").name
+        'Donald Trump'
+        """
+        when = as_date(day)
+        if when is None:
+            raise ValueError(f"day {day!r} is not a date; give an ISO date such as 2025-03-01")
+        found = [a for a in self._holders.get((of, role.lower()), ())
+                 if any(o.held_on(when) and role.lower() in o.roles for o in a.offices)]
+        return found[0] if len(found) == 1 else None
+
+    @cached_property
+    def _body_trie(self) -> dict:
+        trie: dict = {}
+        for noun in STATE_BODIES:
             node = trie
             for w in _tokens_of(noun):
                 node = node.setdefault(normalize(w.text), {})
@@ -391,7 +445,7 @@ def _parse(data: Any, lines: LineMap, source: str, *, base: ActorLexicon | None)
         role = _optional_str(raw.get("role"), at + ("role",), lines, source)
         roles = tuple(r.lower() for r in _string_list(raw.get("roles"), at + ("roles",), lines, source))
         offices = _offices(raw, at, lines, source, name, kind, role, roles)
-        roles = tuple(dict.fromkeys(roles + tuple(r for o in offices for r in o.roles)))
+        roles = tuple(dict.fromkeys(roles + tuple(r for o in _undated_offices(offices) for r in o.roles)))
         actors.append(Actor(
             name=name.strip(),
             type=kind,
@@ -457,6 +511,15 @@ def _offices(raw: dict, at: tuple, lines: LineMap, source: str, name: str, kind:
         out.append(_office(_optional_str(item.get("role"), where + ("role",), lines, source), office_roles,
                            item.get("from"), item.get("to"), where, lines, source, name))
     return tuple(out)
+
+
+def _undated_offices(offices: Sequence[Office]) -> list[Office]:
+    """The offices a text without a date may mean: those still held, or else the last one held.
+    (Putin's years as prime minister do not make him "the Prime Minister" of an undated text.)"""
+    current = [o for o in offices if o.end is None]
+    if current or not offices:
+        return current
+    return [max(offices, key=lambda o: o.end or date.min)]
 
 
 def _office(role: str | None, roles: tuple[str, ...], start: Any, end: Any, at: tuple, lines: LineMap,
@@ -582,11 +645,18 @@ def _match_role(lexicon: ActorLexicon, tokens: Sequence[Token], i: int) -> tuple
     return best
 
 
+def _longer_role(lexicon: ActorLexicon, tokens: Sequence[Token], k: int) -> bool:
+    """A role noun of several words starts at the modifier ``k`` ("defence minister", "military spokesman")."""
+    role = _match_role(lexicon, tokens, k)
+    return role is not None and role[0] > k + 1
+
+
 class _RoleRef(NamedTuple):
     end: int
     determiner: str | None      # definite | indefinite | possessive | None
     constraint: str | None      # actor the role belongs to (French -> France)
     role: str
+    former: bool = False        # "former", "then", "outgoing", "ex-": not today's holder
 
 
 def _parse_role(lexicon: ActorLexicon, tokens: Sequence[Token], i: int) -> _RoleRef | None:
@@ -603,13 +673,15 @@ def _parse_role(lexicon: ActorLexicon, tokens: Sequence[Token], i: int) -> _Role
         owner = _match_name(lexicon, tokens, k)
         if owner and owner[0] < n and tokens[owner[0]].text in ("'s", "'"):
             determiner, constraint, k = "possessive", owner[1].actor, owner[0] + 1
-    while k < n and normalize(tokens[k].text) in _ROLE_MODIFIERS:
+    former = False
+    while k < n and normalize(tokens[k].text) in _ROLE_MODIFIERS and not _longer_role(lexicon, tokens, k):
+        former = former or normalize(tokens[k].text) in _PAST_MODIFIERS
         k += 1
     if k < n and constraint is None:
         modifier = _match_name(lexicon, tokens, k)
         if modifier and lexicon.get(modifier[1].actor).type != "person":
             constraint, k = modifier[1].actor, modifier[0]
-    while k < n and normalize(tokens[k].text) in _ROLE_MODIFIERS:
+    while k < n and normalize(tokens[k].text) in _ROLE_MODIFIERS and not _longer_role(lexicon, tokens, k):
         k += 1
     role = _match_role(lexicon, tokens, k) if k < n else None
     if role is None:
@@ -624,7 +696,18 @@ def _parse_role(lexicon: ActorLexicon, tokens: Sequence[Token], i: int) -> _Role
         owner = _match_name(lexicon, tokens, m) if m < n else None
         if owner and lexicon.get(owner[1].actor).type != "person":
             constraint, k = owner[1].actor, owner[0]
-    return _RoleRef(k, determiner, constraint, role[1])
+    return _RoleRef(k, determiner, constraint, role[1], former)
+
+
+def _side_ok(lexicon: ActorLexicon, person: str, ref: _RoleRef) -> bool:
+    """Whether ``person`` belongs to the side a role reference names ("Israel's" -> Israel), if any."""
+    if not ref.constraint:
+        return True
+    owner = lexicon.get(ref.constraint)
+    actor = lexicon[person]
+    if owner is not None and owner.type == "person":
+        return actor.name != owner.name and actor.affiliation == owner.affiliation
+    return ref.constraint in (actor.affiliation, actor.name)
 
 
 def _compatible(lexicon: ActorLexicon, person: str, ref: _RoleRef, *, generic: bool = True) -> bool:
@@ -646,8 +729,14 @@ def _compatible(lexicon: ActorLexicon, person: str, ref: _RoleRef, *, generic: b
     return ref.role in roles or ref.role.split()[-1] in roles
 
 
-def _doc_mentions(seg: Segmented, lexicon: ActorLexicon) -> list[Mention]:
-    """All mentions in a segmented document, in text order."""
+def _doc_mentions(seg: Segmented, lexicon: ActorLexicon, *, date: Any = None) -> list[Mention]:
+    """All mentions in a segmented document, in text order.
+
+    ``date`` (the document's ``meta["date"]``: a date or ISO text) lets a role
+    reference resolve to the holder of the office on that day and tells
+    namesakes apart; without it, only names earlier in the text resolve roles.
+    """
+    day = as_date(date)
     mentions: list[Mention] = []
     surnames: dict[str, str] = {}
     persons: list[str] = []          # persons mentioned so far, most recent last
@@ -655,14 +744,14 @@ def _doc_mentions(seg: Segmented, lexicon: ActorLexicon) -> list[Mention]:
 
     def person_seen(name: str, words: Sequence[str]) -> None:
         persons.append(name)
-        for w in (words[-1], lexicon[name].name.split()[-1]):
+        for w in (surname_of(" ".join(words)), surname_of(lexicon[name].name)):
             surnames[normalize(w)] = name
 
     for sent in seg.sentences:
         tokens = seg.tokens[sent.sent_id]
-        i, n = 0, len(tokens)
+        i, n, covered = 0, len(tokens), 0
         while i < n:
-            name = _match_name(lexicon, tokens, i)
+            name = _state_span(lexicon, tokens, i, _match_name(lexicon, tokens, i, day), covered)
             ref = _parse_role(lexicon, tokens, i)
             if ref is not None and (name is None or ref.end > name[0]):
                 after = ref.end
@@ -691,9 +780,10 @@ def _doc_mentions(seg: Segmented, lexicon: ActorLexicon) -> list[Mention]:
                         side = side or earlier[1]    # "A senior French official ... the official said": that one
                     elif resolved is None and ref.determiner in ("definite", "possessive") \
                             and not _anonymous(tokens, after):
-                        resolved = next((p for p in reversed(persons) if _compatible(lexicon, p, ref)), None)
+                        resolved = _resolve_role(lexicon, ref, persons, day)
                     if resolved is None and ref.determiner == "indefinite":
-                        unnamed[ref.role] = (len(persons), side)
+                        for key in {ref.role, ref.role.split()[-1]}:   # "a government spokesman ... the spokesman"
+                            unnamed[key] = (len(persons), side)
                     actor = lexicon.get(resolved)
                     mentions.append(Mention(sent.sent_id, tokens[i].start, tokens[after - 1].end,
                                             resolved, "person" if actor else None,
@@ -701,7 +791,7 @@ def _doc_mentions(seg: Segmented, lexicon: ActorLexicon) -> list[Mention]:
                                             actor.code if actor else _code(lexicon, side)))
                     if resolved:
                         persons.append(resolved)
-                    i = after
+                    i = covered = after
                     continue
             if name is not None:
                 j, entry = name
@@ -710,7 +800,7 @@ def _doc_mentions(seg: Segmented, lexicon: ActorLexicon) -> list[Mention]:
                                         actor.speaks_for, entry.kind, i, j, actor.code))
                 if actor.type == "person":
                     person_seen(actor.name, [t.text for t in tokens[i:j]])
-                i = j
+                i = covered = j
                 continue
             word = tokens[i].text
             owner = surnames.get(normalize(word)) if word[:1].isupper() else None
@@ -719,14 +809,94 @@ def _doc_mentions(seg: Segmented, lexicon: ActorLexicon) -> list[Mention]:
                 mentions.append(Mention(sent.sent_id, tokens[i].start, tokens[i].end, owner, "person",
                                         actor.speaks_for, "surname", i, i + 1, actor.code))
                 persons.append(owner)
+                covered = i + 1
             i += 1
     return mentions
+
+
+def _resolve_role(lexicon: ActorLexicon, ref: _RoleRef, persons: Sequence[str], day: date | None) -> str | None:
+    """The person a definite role reference ("the US president") means.
+
+    Persons named earlier come first, most recent first: one in that office on
+    ``day``, then one whose dates the lexicon does not know; then the one
+    holder of the office of the actor the reference names, on ``day``; then
+    anyone named earlier who fits the role. A "former" reference skips the dates.
+    """
+    if day is None or ref.former:
+        return next((p for p in reversed(persons) if _compatible(lexicon, p, ref)), None)
+    named = [p for p in reversed(persons)
+             if _compatible(lexicon, p, ref) or (_side_ok(lexicon, p, ref) and lexicon[p].in_office(ref.role, day))]
+    held = [(p, lexicon[p].in_office(ref.role, day)) for p in named]
+    for wanted in (True, None):
+        found = next((p for p, ok in held if ok is wanted), None)
+        if found is not None:
+            return found
+    owner = lexicon.get(ref.constraint)
+    if owner is not None and owner.type != "person":
+        holder = lexicon.holder(owner.name, ref.role, day)
+        if holder is not None:
+            return holder.name
+    return named[0] if named else None
+
+
+def _state_span(lexicon: ActorLexicon, tokens: Sequence[Token], i: int, match: tuple[int, _Entry] | None,
+                covered: int) -> tuple[int, _Entry] | None:
+    """A state's name, dropped when a one-word name is part of a person's name ("Chad Daybell",
+    "Michael Jordan"); kept before a body of the state ("Pakistan Army", "Sudan's army"), which the
+    speaker reader then reads as the state speaking."""
+    if match is None or lexicon[match[1].actor].type != "state":
+        return match
+    j, entry = match
+    k = j + 1 if j < len(tokens) and tokens[j].text == "'s" else j
+    node, body_end = lexicon._body_trie, None
+    while k < len(tokens):
+        node = node.get(normalize(tokens[k].text))
+        if node is None:
+            break
+        k += 1
+        if _END in node:
+            body_end = k
+    if body_end is not None:
+        return match
+    if j - i == 1 and entry.kind == "name":
+        after = tokens[j].text if j < len(tokens) else ""
+        before = tokens[i - 1].text if i > covered and i > 0 else ""
+        if (_person_word(lexicon, after) and _match_name(lexicon, tokens, j) is None) or \
+                (before and _person_word(lexicon, before, sentence_initial=i == 1)):
+            return None
+    return match
+
+
+def _person_word(lexicon: ActorLexicon, word: str, *, sentence_initial: bool = False) -> bool:
+    """A capitalised word that can be part of a person's name (not a title, role or state body word)."""
+    low = normalize(word)
+    return (is_name_word(word, sentence_initial) and low not in lexicon.role_words and low not in _TITLE_PREFIXES
+            and low not in TITLE_WORDS and low not in _BODY_WORDS)
+
+
+def surname_of(name: str) -> str:
+    """The surname of a full name: its last word, or its first when the name ends in a hyphenated
+    given name written in lower case after the hyphen, as Chinese and Korean names are ("Lai Ching-te").
+
+    Examples
+    --------
+    >>> surname_of("Jean-Noel Barrot"), surname_of("Lai Ching-te"), surname_of("Wen Ti-sung")
+    ('Barrot', 'Lai', 'Wen')
+    """
+    words = name.split()
+    last = words[-1]
+    head, _, tail = last.partition("-")
+    if len(words) > 1 and tail and tail.islower() and head[:1].isupper() and head[1:].islower():
+        return words[0]
+    return last
 
 
 def _code(lexicon: ActorLexicon, name: str | None) -> str | None:
     actor = lexicon.get(name)
     return actor.code if actor is not None else None
 
+
+_BODY_WORDS = frozenset(w for noun in STATE_BODIES for w in noun.split())
 
 _ANONYMITY = frozenset({"anonymity", "anonymously", "named", "identified"})
 
@@ -770,7 +940,8 @@ def mention_rows(seg: Segmented, mentions: Iterable[Mention]) -> list[tuple]:
              m.affiliation, m.kind, m.code) for m in mentions]
 
 
-def find_mentions(doc: Document | str, lexicon: ActorLexicon | str | Path | None = None) -> pd.DataFrame:
+def find_mentions(doc: Document | str, lexicon: ActorLexicon | str | Path | None = None, *,
+                  date: Any = None) -> pd.DataFrame:
     """Find the actors a document names.
 
     Parameters
@@ -780,6 +951,11 @@ def find_mentions(doc: Document | str, lexicon: ActorLexicon | str | Path | None
         only if you do so; here it is used as it is, with ``doc_id`` "doc").
     lexicon : ActorLexicon, path or None, default=None
         The actor lexicon; ``None`` uses the packaged default.
+    date : date or ISO text, optional
+        The day the text was written; defaults to ``doc.meta["date"]``. A
+        role reference with no name before it ("the US president",
+        "Israel's defence minister") then resolves to the holder of that
+        office on that day, and namesakes ("Sharif") to the one in office.
 
     Returns
     -------
@@ -813,7 +989,14 @@ def find_mentions(doc: Document | str, lexicon: ActorLexicon | str | Path | None
     """
     lexicon = load_actors(lexicon)
     _, seg = _as_segmented(doc)
-    return pd.DataFrame(mention_rows(seg, _doc_mentions(seg, lexicon)), columns=MENTION_COLUMNS)
+    day = date if date is not None else document_date(doc)
+    return pd.DataFrame(mention_rows(seg, _doc_mentions(seg, lexicon, date=day)), columns=MENTION_COLUMNS)
+
+
+def document_date(doc: Any) -> Any:
+    """A document's ``meta["date"]`` (None for a plain string or a document without one)."""
+    meta = getattr(doc, "meta", None)
+    return meta.get("date") if isinstance(meta, Mapping) else None
 
 
 def candidate_actors(
@@ -848,7 +1031,8 @@ def candidate_actors(
     person_like: set[str] = set()
     for doc in corpus:
         _, seg = _as_segmented(doc)
-        covered = {(m.sent_id, k) for m in _doc_mentions(seg, lexicon) for k in range(m.first, m.last)}
+        covered = {(m.sent_id, k) for m in _doc_mentions(seg, lexicon, date=document_date(doc))
+                   for k in range(m.first, m.last)}
         for sent in seg.sentences:
             tokens = seg.tokens[sent.sent_id]
             for i, j in name_spans(tokens):

@@ -60,7 +60,7 @@ class Settings(NamedTuple):
 def analyze_document(doc: Document, settings: Settings) -> dict[str, list[tuple]]:
     """Rows of every per-document table for one document (raises on failure)."""
     seg = segment_document(doc.text, doc_id=doc.id)
-    mentions = _doc_mentions(seg, settings.actors)
+    mentions = _doc_mentions(seg, settings.actors, date=doc.meta.get("date"))
     quotes = doc_quote_rows(seg, mentions, settings.actors, settings.cues)
     units = doc_units(seg, quotes)
     u_tokens = [unit_tokens(seg, u) for u in units]
@@ -176,18 +176,19 @@ class Analysis:
 
     def speakers(self) -> pd.DataFrame:
         """One row per speaker (as named) and actor, with quote counts by kind."""
-        return missing_as_na(speaker_table(self.quotes))
+        return missing_as_na(speaker_table(self.quotes, self.actors))
 
     def by_actor(self, *, seed: int = 0) -> pd.DataFrame:
         """One row per actor x role: counts, sentiment means with 95% bootstrap intervals, frame hits.
 
         See :func:`discourse.summary.by_actor_table`.
         """
-        return missing_as_na(by_actor_table(self.units, self.unit_actors, self.sentiment, self.framing, seed=seed))
+        return missing_as_na(by_actor_table(self.units, self.unit_actors, self.sentiment, self.framing, seed=seed,
+                                            lexicon=self.actors))
 
     def framing_by_actor(self) -> pd.DataFrame:
         """Frame hits per actor x role x frame, raw and per 1,000 words."""
-        return missing_as_na(framing_by_actor_table(self.units, self.unit_actors, self.framing))
+        return missing_as_na(framing_by_actor_table(self.units, self.unit_actors, self.framing, self.actors))
 
     def relation_summary(self) -> pd.DataFrame:
         """One row per holder x target: ``n``, ``n_positive``, ``n_negative``, ``net`` and ``label``
