@@ -102,13 +102,19 @@ class _UnitIndex:
         self.sentence_of = {u.sent_id: u.unit_id for u in units if u.kind == "sentence"}
         self.quotes = sorted((u for u in units if u.kind != "sentence"), key=lambda u: u.start)
         self.starts = [u.start for u in self.quotes]
+        self.reach = []         # reach[i]: the largest end among quotes[:i + 1]
+        for u in self.quotes:
+            self.reach.append(max(u.end, self.reach[-1]) if self.reach else u.end)
 
     def unit_of(self, sent_id: int, start: int, end: int) -> int:
-        k = bisect_right(self.starts, start)
+        """The shortest quote unit holding the span (the first of equals), else its sentence's unit."""
+        k = bisect_right(self.starts, start) - 1
         best, best_len = self.sentence_of[sent_id], None
-        for u in self.quotes[:k]:
-            if start >= u.start and end <= u.end and (best_len is None or u.end - u.start < best_len):
+        while k >= 0 and self.reach[k] >= end:      # scanning back; no earlier quote reaches the span's end
+            u = self.quotes[k]
+            if end <= u.end and (best_len is None or u.end - u.start <= best_len):
                 best, best_len = u.unit_id, u.end - u.start
+            k -= 1
         return best
 
 

@@ -25,7 +25,7 @@ Every score (sentiment, framing, stance) is computed on *units*:
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -76,17 +76,56 @@ def doc_units(seg: Segmented, quote_rows: Sequence[tuple]) -> list[Unit]:
         if kind in _QUOTE_KINDS and end > start:
             quotes.append((start, end, kind, row[2], speaker or "", actor if isinstance(actor, str) else None))
     # a partial quote inside reported speech of the same speaker belongs to that reported unit
+    reported = _SpanIndex([q for q in quotes if q[2] == "reported"])
     kept = [q for q in quotes if not (q[2] == "partial" and any(
-        r[2] == "reported" and r[0] <= q[0] and q[1] <= r[1] and r[4] == q[4] for r in quotes))]
+        r[0] <= q[0] and q[1] <= r[1] and r[4] == q[4] for r in reported.overlapping(q[0], q[1])))]
+    spans = _SpanIndex(kept)
     raw: list[tuple] = []
     for sent in seg.sentences:
-        holes = tuple(sorted((q[0], q[1]) for q in kept if q[0] < sent.end and q[1] > sent.start))
+        holes = tuple(sorted((q[0], q[1]) for q in spans.overlapping(sent.start, sent.end)))
         raw.append((sent.start, _KIND_ORDER["sentence"], sent.end, sent.sent_id, "sentence", "", None,
                     _merge_spans(holes)))
     for start, end, kind, sid, speaker, actor in kept:
         raw.append((start, _KIND_ORDER[kind], end, sid, kind, speaker, actor, ()))
     raw.sort(key=lambda r: (r[0], r[1], r[2]))
     return [Unit(i, r[3], r[4], r[0], r[2], r[5], r[6], r[7]) for i, r in enumerate(raw)]
+
+
+class _SpanIndex:
+    """Items that start with a ``(start, end)`` span, found by overlap in time linear in the answer.
+
+    Items are sorted by start; ``reach[i]`` is the largest end among the first
+    ``i + 1`` items, so a backward scan from the last item starting before a
+    query's end stops at the first item from which no earlier one can reach
+    the query.
+
+    Examples
+    --------
+    >>> index = _SpanIndex([(0, 50, "a"), (10, 12, "b"), (20, 25, "c"), (60, 70, "d")])
+    >>> [item[2] for item in index.overlapping(11, 22)]
+    ['a', 'b', 'c']
+    >>> [item[2] for item in index.overlapping(52, 58)]
+    []
+    """
+
+    def __init__(self, items: Sequence[tuple]) -> None:
+        self.items = sorted(items, key=lambda item: item[0])
+        self.starts = [item[0] for item in self.items]
+        self.reach: list[int] = []
+        for item in self.items:
+            self.reach.append(max(item[1], self.reach[-1]) if self.reach else item[1])
+
+    def overlapping(self, start: int, end: int) -> list[tuple]:
+        """The items whose span overlaps ``[start, end)`` (``item_start < end`` and ``item_end > start``),
+        in order of start."""
+        found = []
+        k = bisect_left(self.starts, end) - 1
+        while k >= 0 and self.reach[k] > start:
+            if self.items[k][1] > start:
+                found.append(self.items[k])
+            k -= 1
+        found.reverse()
+        return found
 
 
 def _merge_spans(spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
