@@ -174,8 +174,8 @@ def read_coding(sheet: Union[str, Path, pd.DataFrame]) -> pd.DataFrame:
 
 def _mask(text: str, first: tuple[int, int] | None, second: tuple[int, int]) -> tuple[str, str]:
     """The text with the spans masked, and the words between them."""
-    spans = sorted([(s, e, tag) for (s, e), tag in ((first, " ENTFIRST "), (second, " ENTSECOND "))
-                    if s is not None and s >= 0])
+    spans = sorted([(span[0], span[1], tag) for span, tag in ((first, " ENTFIRST "), (second, " ENTSECOND "))
+                    if span is not None and span[0] >= 0])
     out, pos = [], 0
     for s, e, tag in spans:
         if s < pos:

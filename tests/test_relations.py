@@ -1,0 +1,101 @@
+"""Who stands for or against whom: a.relations, relation_summary and pair_stance, on passages written here."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import discourse as dc
+from discourse.relations import RELATION_COLUMNS, relation_summary
+from discourse.stance import pair_stance
+
+
+def relations(text: str) -> list[tuple]:
+    a = dc.analyze([dc.Document.from_text(text, id="t")])
+    assert list(a.relations.columns) == RELATION_COLUMNS
+    return sorted(set(map(tuple, a.relations[["holder", "target", "polarity", "role"]].values.tolist())))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We thank Germany for its support," Volodymyr Zelensky said.',
+     ("Ukraine", "Germany", "positive", "quote")),
+    ('"We condemn Hamas without reservation," Olaf Scholz said.', ("Germany", "Hamas", "negative", "quote")),
+    ("Emmanuel Macron praised Keir Starmer on Monday.", ("Emmanuel Macron", "Keir Starmer", "positive", None)),
+    ("Volodymyr Zelensky blamed Russia for the blackout in Kyiv.", ("Volodymyr Zelensky", "Russia", "negative", None)),
+    ("Viktor Orban backed Donald Trump in the election.", ("Viktor Orban", "Donald Trump", "positive", None)),
+    ("Antony Blinken called on Israel to let more aid into Gaza.", ("Antony Blinken", "Israel", "negative", None)),
+])
+def test_cues_give_holder_target_and_polarity(text, expected):
+    got = relations(text)
+    holder, target, polarity, role = expected
+    assert any(r[:3] == (holder, target, polarity) and (role is None or r[3] == role) for r in got), got
+
+
+def test_a_negator_flips_the_cue():
+    got = relations("Volodymyr Zelensky did not blame Germany for the delay.")
+    assert ("Volodymyr Zelensky", "Germany", "positive") in [r[:3] for r in got]
+
+
+def test_a_claim_inside_a_quote_is_not_the_speakers_stance():
+    # Starmer reports what Russia did; Russia's act is not Starmer's stance toward Ukraine
+    assert relations('"Russia attacked Ukraine again last night," Keir Starmer said.') == []
+
+
+def test_an_apposition_is_the_authors_description():
+    assert relations("Viktor Orban, who long backed Donald Trump, arrived in Brussels.") == []
+
+
+def test_questions_and_conditions_are_not_relations():
+    assert relations('"Will Germany back Ukraine?" Keir Starmer asked.') == []
+    assert relations('"If Hamas attacks again, we will respond," Benjamin Netanyahu said.') == []
+
+
+def test_coordinated_targets_each_get_a_row():
+    got = relations("Emmanuel Macron praised Olaf Scholz and Keir Starmer.")
+    targets = {r[1] for r in got if r[0] == "Emmanuel Macron"}
+    assert targets == {"Olaf Scholz", "Keir Starmer"}
+
+
+def test_rows_point_at_their_evidence():
+    text = 'Talks resumed in Doha. "We thank Qatar for hosting them," Antony Blinken said.'
+    a = dc.analyze([dc.Document.from_text(text, id="t")])
+    assert len(a.relations) > 0
+    for r in a.relations.itertuples():
+        assert text[r.start:r.end] == r.text and r.cue.lower() in r.text.lower()
+        assert r.role in ("quote", "reported", "subject") and 0 < r.confidence <= 1
+
+
+def test_relation_summary_nets_the_polarity():
+    rel = pd.DataFrame({"holder": ["Sudan"] * 3 + ["Chad"], "target": ["RSF"] * 3 + ["Sudan"],
+                        "polarity": ["negative", "negative", "positive", "positive"]})
+    out = relation_summary(rel)
+    first = out.iloc[0]
+    assert (first.holder, first.target, first.n, first.n_positive, first.n_negative) == ("Sudan", "RSF", 3, 1, 2)
+    assert first.net == pytest.approx(-1 / 3) and first.label == "negative"
+    assert relation_summary(rel.iloc[0:0]).empty
+
+
+@pytest.mark.parametrize("text, first, second, expected", [
+    ("The Sudanese army accused the RSF of shelling a market.", "Sudanese army", "RSF", ("first", "negative")),
+    ("Hamas was praised by Qatar for the release.", "Hamas", "Qatar", ("second", "positive")),
+    ("Taiwan thanked Japan for the donation.", "Taiwan", "Japan", ("first", "positive")),
+    ("Taiwan did not criticize Japan.", "Taiwan", "Japan", ("first", "positive")),
+    ("The junta met ECOWAS envoys in Niamey.", "junta", "ECOWAS", (None, "neutral")),
+    ("ECOWAS came under criticism from the junta.", "ECOWAS", "junta", ("second", "negative")),
+    # the speaker's own words about the other
+    ("Lai Ching-te said Beijing was a dangerous bully.", "Lai Ching-te", "Beijing", ("first", "negative")),
+])
+def test_pair_stance(text, first, second, expected):
+    a, b = text.index(first), text.index(second)
+    assert pair_stance(text, first=(a, a + len(first)), second=(b, b + len(second))) == expected
+
+
+def test_pair_stance_extends_a_span_cut_inside_a_word():
+    text = "The Sudanese army accused the RSF of shelling a market."
+    assert pair_stance(text, first=(4, 16), second=(30, 32)) == ("first", "negative")
+
+
+@pytest.mark.parametrize("span, words", [((5, 3), "not a span"), ((0, 999), "not a span"), ("ab", "pair")])
+def test_pair_stance_rejects_bad_spans(span, words):
+    with pytest.raises(ValueError, match=words):
+        pair_stance("Taiwan thanked Japan.", first=span, second=(15, 20))
