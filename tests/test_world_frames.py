@@ -47,7 +47,7 @@ PASSAGES = {
         "grounds to believe that war crimes and crimes against humanity had been committed in Darfur.",
         [("humanitarian_crisis", "besieged"), ("humanitarian_crisis", "cholera"),
          ("humanitarian_crisis", "malnutrition"), ("humanitarian_crisis", "displaced"),
-         ("international_law", "ICC"), ("international_law", "prosecutor"), ("international_law", "war crimes"),
+         ("international_law", "ICC"), ("international_law", "war crimes"),
          ("international_law", "crimes against humanity")]),
     "yemen": (
         "The Houthis, whom Washington lists as a terrorist group, said their attacks on shipping in the Red Sea "
