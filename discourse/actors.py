@@ -683,6 +683,8 @@ def _parse_role(lexicon: ActorLexicon, tokens: Sequence[Token], i: int) -> _Role
             constraint, k = modifier[1].actor, modifier[0]
     while k < n and normalize(tokens[k].text) in _ROLE_MODIFIERS and not _longer_role(lexicon, tokens, k):
         k += 1
+    if constraint is not None and k < n and _match_role(lexicon, tokens, k) is None:
+        k = _body_end(lexicon, tokens, k) or k          # "Taiwanese coast guard official", "Iran's foreign ministry spokesman"
     role = _match_role(lexicon, tokens, k) if k < n else None
     if role is None:
         return None
@@ -847,16 +849,7 @@ def _state_span(lexicon: ActorLexicon, tokens: Sequence[Token], i: int, match: t
     if match is None or lexicon[match[1].actor].type != "state":
         return match
     j, entry = match
-    k = j + 1 if j < len(tokens) and tokens[j].text == "'s" else j
-    node, body_end = lexicon._body_trie, None
-    while k < len(tokens):
-        node = node.get(normalize(tokens[k].text))
-        if node is None:
-            break
-        k += 1
-        if _END in node:
-            body_end = k
-    if body_end is not None:
+    if _body_end(lexicon, tokens, j + 1 if j < len(tokens) and tokens[j].text == "'s" else j) is not None:
         return match
     if j - i == 1 and entry.kind == "name":
         after = tokens[j].text if j < len(tokens) else ""
@@ -865,6 +858,19 @@ def _state_span(lexicon: ActorLexicon, tokens: Sequence[Token], i: int, match: t
                 (before and _person_word(lexicon, before, sentence_initial=i == 1)):
             return None
     return match
+
+
+def _body_end(lexicon: ActorLexicon, tokens: Sequence[Token], k: int) -> int | None:
+    """End of the longest state-body noun ("army", "foreign ministry", "coast guard") at ``k``, or None."""
+    node, end = lexicon._body_trie, None
+    while k < len(tokens):
+        node = node.get(normalize(tokens[k].text))
+        if node is None:
+            break
+        k += 1
+        if _END in node:
+            end = k
+    return end
 
 
 def _person_word(lexicon: ActorLexicon, word: str, *, sentence_initial: bool = False) -> bool:
@@ -889,6 +895,134 @@ def surname_of(name: str) -> str:
     if len(words) > 1 and tail and tail.islower() and head[:1].isupper() and head[1:].islower():
         return words[0]
     return last
+
+
+_GROUP_NOUNS = frozenset({"group", "movement", "network", "coalition", "alliance", "committee", "organisation",
+                          "organization", "union", "front", "council", "association", "initiative", "collective",
+                          "militia", "brigade", "brigades", "forces", "army", "party", "rebels"})
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "de", "da", "van", "von", "ould", "ag"})
+
+
+def unlisted_mentions(seg: Segmented, mentions: Sequence[Mention], lexicon: ActorLexicon) -> list[Mention]:
+    """Persons and groups the lexicon does not list, with the side the text gives them.
+
+    Read from a title before the name ("Hamas official Basem Naim",
+    "Sudanese army spokesman Nabil Abdallah"), a title in apposition
+    ("Basem Naim, a senior Hamas official,") and a named group ("the
+    Emergency Lawyers group"); later repeats of such a person's surname
+    ("Naim said") are theirs. A person's surname is the last word of the
+    name, or the first for a name that ends in a hyphenated given name
+    ("Wen Ti-sung": "Wen", never "Ti-sung"). Each has kind ``unlisted``
+    (``surname`` for the repeats), ``actor`` the name as written, ``type``
+    person or group, and ``affiliation`` the side read from the title (empty
+    when the title names none).
+
+    Parameters
+    ----------
+    seg : Segmented
+    mentions : sequence of Mention
+        The lexicon's mentions of the same document (:func:`_doc_mentions`);
+        their tokens are never part of an unlisted name.
+    lexicon : ActorLexicon
+
+    Returns
+    -------
+    list of Mention
+        In text order.
+    """
+    covered = {(m.sent_id, k) for m in mentions for k in range(m.first, m.last)}
+    found: list[Mention] = []
+    known: dict[str, tuple[str, str | None]] = {}    # normalised surname -> (name, side)
+    for sent in seg.sentences:
+        sid, tokens = sent.sent_id, seg.tokens[sent.sent_id]
+        n, i = len(tokens), 0
+        taken: set[int] = set()
+        while i < n:
+            ref = _parse_role(lexicon, tokens, i) if tokens[i].text[:1].isupper() else None
+            if ref is not None and ref.end < n and (sid, ref.end) not in covered:
+                end = _name_end(tokens, ref.end, sid, covered)
+                if end > ref.end:
+                    side = _side_of(lexicon, ref)
+                    found.append(_unlisted(seg, sid, tokens, ref.end, end, side, lexicon))
+                    known[normalize(surname_of(found[-1].actor))] = (found[-1].actor, side)
+                    taken.update(range(ref.end, end))
+                    i = end
+                    continue
+            if normalize(tokens[i].text) == "the" and (sid, i + 1) not in covered:
+                end = i + 1
+                while end < n and tokens[end].text[:1].isupper() and (sid, end) not in covered:
+                    end += 1
+                if i + 1 < end < n and tokens[end].text in _GROUP_NOUNS:     # "the Emergency Lawyers group"
+                    name = seg.text[tokens[i + 1].start:tokens[end - 1].end]
+                    found.append(Mention(sid, tokens[i + 1].start, tokens[end - 1].end, name, "group", name,
+                                         "unlisted", i + 1, end))
+                    i = end + 1
+                    continue
+            owner = known.get(normalize(tokens[i].text)) if tokens[i].text[:1].isupper() else None
+            if owner is not None and (sid, i) not in covered and not (i + 1 < n and is_name_word(tokens[i + 1].text)):
+                found.append(Mention(sid, tokens[i].start, tokens[i].end, owner[0], "person", owner[1],
+                                     "surname", i, i + 1, _code(lexicon, owner[1])))
+                i += 1
+                continue
+            if (sid, i) not in covered and i not in taken and is_name_word(tokens[i].text, i == 0):
+                end = _name_end(tokens, i, sid, covered)
+                words = [t.text for t in tokens[i:end]]
+                k = split_title(words)
+                if end - i >= 2 and k == 0:
+                    side = _apposed_side(lexicon, tokens, end)
+                    if side is not None:
+                        found.append(_unlisted(seg, sid, tokens, i, end, side, lexicon))
+                        known[normalize(surname_of(found[-1].actor))] = (found[-1].actor, side)
+                        i = end
+                        continue
+                i = max(end, i + 1)
+                continue
+            i += 1
+    return found
+
+
+def _name_end(tokens: Sequence[Token], k: int, sid: int, covered: set) -> int:
+    """End of the run of name words at ``k`` (particles such as "al-" and "bin" included)."""
+    j = k
+    while j < len(tokens) and (sid, j) not in covered:
+        word = tokens[j].text
+        if is_name_word(word) or (j > k and word.lower() in _NAME_PARTICLES and j + 1 < len(tokens)
+                                  and is_name_word(tokens[j + 1].text)):
+            j += 1
+        elif word[:3].lower() in ("al-", "el-") and len(word) > 3 and word[3:4].isupper():
+            j += 1
+        else:
+            break
+    return j
+
+
+def _side_of(lexicon: ActorLexicon, ref: _RoleRef) -> str | None:
+    owner = lexicon.get(ref.constraint)
+    if owner is None:
+        return None
+    return owner.speaks_for
+
+
+def _apposed_side(lexicon: ActorLexicon, tokens: Sequence[Token], k: int) -> str | None:
+    """The side named by a title in apposition after a name: ", a senior Hamas official"."""
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
+        return None
+    ref = _parse_role(lexicon, tokens, k + 1)
+    return _side_of(lexicon, ref) if ref is not None and ref.constraint else None
+
+
+def _unlisted(seg: Segmented, sid: int, tokens: Sequence[Token], i: int, j: int, side: str | None,
+              lexicon: ActorLexicon) -> Mention:
+    name = seg.text[tokens[i].start:tokens[j - 1].end]
+    return Mention(sid, tokens[i].start, tokens[j - 1].end, name, "person", side, "unlisted", i, j, _code(lexicon, side))
+
+
+def with_unlisted(seg: Segmented, mentions: Sequence[Mention], lexicon: ActorLexicon) -> list[Mention]:
+    """The lexicon's mentions and :func:`unlisted_mentions`, in text order (for the mentions table)."""
+    extra = unlisted_mentions(seg, mentions, lexicon)
+    if not extra:
+        return list(mentions)
+    return sorted([*mentions, *extra], key=lambda m: (m.sent_id, m.first))
 
 
 def _code(lexicon: ActorLexicon, name: str | None) -> str | None:
@@ -990,7 +1124,8 @@ def find_mentions(doc: Document | str, lexicon: ActorLexicon | str | Path | None
     lexicon = load_actors(lexicon)
     _, seg = _as_segmented(doc)
     day = date if date is not None else document_date(doc)
-    return pd.DataFrame(mention_rows(seg, _doc_mentions(seg, lexicon, date=day)), columns=MENTION_COLUMNS)
+    mentions = with_unlisted(seg, _doc_mentions(seg, lexicon, date=day), lexicon)
+    return pd.DataFrame(mention_rows(seg, mentions), columns=MENTION_COLUMNS)
 
 
 def document_date(doc: Any) -> Any:

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
-from .actors import MENTION_COLUMNS, ActorLexicon, _doc_mentions, load_actors, mention_rows
+from .actors import MENTION_COLUMNS, ActorLexicon, _doc_mentions, load_actors, mention_rows, with_unlisted
 from .corpus import Corpus, Document
 from .cues import Cues, load_cues
 from .engine import run
@@ -80,7 +80,7 @@ def analyze_document(doc: Document, settings: Settings) -> dict[str, list[tuple]
                        len(seg.sentences), doc_words, len(doc.text))],
         "sentences": [(doc.id, s.sent_id, s.paragraph, s.start, s.end, doc.text[s.start:s.end])
                       for s in seg.sentences],
-        "mentions": mention_rows(seg, mentions),
+        "mentions": mention_rows(seg, with_unlisted(seg, mentions, settings.actors)),
         "quotes": quotes,
         "units": u_rows,
         "unit_actors": ua_rows,

@@ -7,7 +7,7 @@
     discourse analyze PATH... [--actors F] [--frames F|mfc] [--stance F] [--jobs N] [--stream] --out DIR
     discourse kwic PATTERN PATH... [--window N]
     discourse figures [PATH...] [--out figures/] [--results DIR]
-    discourse lexicon check FILE [--kind actors|cues|frames|stance]
+    discourse lexicon check FILE [--kind actors|cues|frames|stance] [--extend]
 
 Every command reads the same sources as :func:`discourse.load_corpus`.
 Skipped sources are reported on standard error with their reason; the exit
@@ -95,6 +95,9 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("file")
     c.add_argument("--kind", choices=["actors", "cues", "frames", "stance"],
                    help="what the file is (default: guessed from its content)")
+    c.add_argument("--extend", action="store_true",
+                   help="check the file as an extension of the packaged lexicon (its entries may name "
+                        "packaged actors, e.g. a person affiliated with Israel)")
     return parser
 
 
@@ -232,7 +235,7 @@ def _guess_kind(path: str) -> str:
 def _cmd_lexicon(args: argparse.Namespace) -> int:
     kind = args.kind or _guess_kind(args.file)
     if kind in ("actors", "cues"):
-        lexicon = (load_actors if kind == "actors" else load_cues)(args.file)
+        lexicon = (load_actors if kind == "actors" else load_cues)(args.file, extend=args.extend)
         print(f"{args.file}: OK ({lexicon!r})")
         return 0
     problems = check_lexicon(args.file) if kind == "frames" else check_stance(args.file)
