@@ -72,6 +72,7 @@ _ADVERBIAL_STARTS = frozenset("on in at during after before this last later earl
                               "while as to also again once repeatedly monday tuesday wednesday thursday friday "
                               "saturday sunday ahead following amid despite upon".split())
 _CONTRAST = frozenset({"while", "whereas", "whilst"})
+_QUANTIFIERS = frozenset({("at", "least"), ("at", "most"), ("more", "than"), ("as", "many"), ("as", "much")})
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 _TIME_WORDS = _DAYS | {"on", "late", "early", "last"}
 _POSTMODIFIERS = frozenset({"with", "from", "in", "at", "of", "on", "near", "for"})
@@ -507,7 +508,8 @@ class _QuoteReader:
             close_tok = self.first_token_at(s1, span.end + 1) if span.closed else len(self.tokens(s1))
             content = text[span.start:span.end]
             n_words = len(content.split())
-            initial = self._clause_initial(s0, open_tok, before_toks)
+            initial = self._clause_initial(s0, open_tok, before_toks) or \
+                self._whole_sentence_after_cue(s0, open_tok, before_toks, content, span)
             bare = not span.closed or all(not t.text[:1].isalnum() for t in self.tokens(s1)[close_tok:])
             site = QuoteSite(s0, s1, open_tok, close_tok, span.closed, before_toks, initial, bare, last_direct,
                              self._opens_paragraph(span.start - 1))
@@ -559,6 +561,28 @@ class _QuoteReader:
             return True
         verb = self.cues.match_verb(words, idx) if idx >= 0 and self.tokens(sid)[idx].text.islower() else None
         return verb is not None and verb[1] not in _NAMING_VERBS     # 'what it calls "signs of realism"': a term
+
+    def _whole_sentence_after_cue(self, sid: int, open_tok: int, before_toks, content: str,
+                                  span: QuoteSpan) -> bool:
+        """True for a whole quoted sentence after a cue and a comma: 'He told everyone,
+        "We are leaving."', 'The minister said, "The border stays closed."' (a direct
+        quote, not a fragment): it opens with a capital and ends with the sentence's
+        punctuation inside the marks, or its paragraph ends with it."""
+        if not before_toks or before_toks[-1].text != "," or not content[:1].isupper():
+            return False
+        stripped = content.rstrip()
+        if not (stripped.endswith((".", "!", "?", "...")) or not span.closed or
+                self._ends_paragraph(span.end + 1)):
+            return False
+        words, idx = self.words[sid], open_tok - 1
+        return any(self.open_word(sid, j) and self.cues.match_verb(words, j) is not None
+                   for j in range(max(0, idx - 8), idx))
+
+    def _ends_paragraph(self, offset: int) -> bool:
+        text = self.seg.text
+        while offset < len(text) and text[offset] in " \t.,":
+            offset += 1
+        return offset >= len(text) or text[offset] == "\n"
 
     @staticmethod
     def _predicative(before_toks) -> bool:
@@ -675,7 +699,8 @@ class _QuoteReader:
         after_cue = verb[0] if not inverted else expr.last
         first = self._skip_to_that(sid, after_cue, verb[1])
         # "X said on Thursday, as ...": an adverbial, not what was said
-        adverbial = first == after_cue and first < n and (words[first] in _ADVERBIAL_STARTS or toks[first].text == ",")
+        adverbial = first == after_cue and first < n and (words[first] in _ADVERBIAL_STARTS or toks[first].text == ",") \
+            and tuple(words[first:first + 2]) not in _QUANTIFIERS         # "said at least 12 people ..."
         last = self._content_end(sid, first)
         # "briefed reporters on condition of anonymity": an addressee, not what was said;
         # "told parliament his priority would be ...": the addressee, then what was said

@@ -85,8 +85,8 @@ def trailing_cue(reader, site: QuoteSite) -> Attribution | None:
     Examples
     --------
     >>> from discourse import extract_quotes
-    >>> extract_quotes('"We will hold the line," Lai Ching-te said.')[["speaker", "sieve"]].values.tolist()
-    [['Lai Ching-te', 'trailing_cue']]
+    >>> extract_quotes('"We will hold the line," Karim Haddad said.')[["speaker", "sieve"]].values.tolist()
+    [['Karim Haddad', 'trailing_cue']]
     """
     if not site.closed:
         return None
@@ -99,8 +99,9 @@ def leading_cue(reader, site: QuoteSite) -> Attribution | None:
     Examples
     --------
     >>> from discourse import extract_quotes
-    >>> extract_quotes('Tedros told reporters: "The hospital is no longer functional."')[["speaker", "sieve"]].values.tolist()
-    [['Tedros', 'leading_cue']]
+    >>> q = extract_quotes('Dr. Amina Yusuf told reporters: "The hospital is no longer functional."')
+    >>> q[["speaker", "sieve"]].values.tolist()
+    [['Amina Yusuf', 'leading_cue']]
     """
     if not site.before:
         return None
@@ -132,8 +133,8 @@ def following_attribution(reader, site: QuoteSite) -> Attribution | None:
     Examples
     --------
     >>> from discourse import extract_quotes
-    >>> extract_quotes('"The talks are over." Peskov said on Monday.')[["speaker", "sieve"]].values.tolist()
-    [['Dmitry Peskov', 'following_attribution']]
+    >>> extract_quotes('"The talks are over." Karim Haddad said on Monday.')[["speaker", "sieve"]].values.tolist()
+    [['Karim Haddad', 'following_attribution']]
     """
     if not site.initial or site.before:
         return None
@@ -147,9 +148,9 @@ def continued_quote(reader, site: QuoteSite) -> Attribution | None:
     Examples
     --------
     >>> from discourse import extract_quotes
-    >>> q = extract_quotes('"We will rebuild," Sheinbaum said. "Every house, every road."')
+    >>> q = extract_quotes('"We will rebuild," Karim Haddad said. "Every house, every road."')
     >>> q[["speaker", "sieve"]].values.tolist()[1]
-    ['Sheinbaum', 'continued_quote']
+    ['Karim Haddad', 'continued_quote']
     """
     if not site.initial or site.before or not site.bare:
         return None
@@ -163,9 +164,9 @@ def previous_subject(reader, site: QuoteSite) -> Attribution | None:
     Examples
     --------
     >>> from discourse import extract_quotes
-    >>> q = extract_quotes('William Ruto arrived in Goma on Monday. "Peace is possible."')
+    >>> q = extract_quotes('Karim Haddad arrived in Goma on Monday. "Peace is possible."')
     >>> q[["speaker", "sieve"]].values.tolist()
-    [['William Ruto', 'previous_subject']]
+    [['Karim Haddad', 'previous_subject']]
     """
     if not site.initial or site.before or not site.bare or site.s0 == 0:
         return None

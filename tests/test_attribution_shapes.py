@@ -98,3 +98,102 @@ class TestSieveRegistry:
         reader.sieves = dc.sieves.QUOTE_SIEVES[:2]
         rows = reader.read()
         assert [r.speaker for r in rows] == [""]
+
+
+class TestNewsShapes:
+    def test_anonymity_relative_clause_is_no_cue(self):
+        text, q = quotes_of("An Israeli official, who asked not to be named because he was not authorised to speak, "
+                            "said the cabinet would meet on Sunday.")
+        assert q["text"].tolist() == ["the cabinet would meet on Sunday"]
+        row = q.iloc[0]
+        assert (row.cue, evidence(text, row), actor_of(row)) == ("say", "An Israeli official", "Israel")
+
+    def test_anonymity_for_another_conflict(self):
+        _, q = quotes_of("A Sudanese army officer, who spoke on condition that his name not be used, told reporters "
+                         "that the bridge at Shambat had been destroyed.")
+        assert [(r.kind, r.text, r.cue) for r in q.itertuples()] == [
+            ("reported", "the bridge at Shambat had been destroyed", "tell")]
+
+    @pytest.mark.parametrize("passage, start, speaker", [
+        ("Aid agencies warned that northern Gaza was running out of fuel.", "northern Gaza", "Aid agencies"),
+        ("Residents said the shelling had stopped before dawn in Khartoum.", "the shelling", "Residents"),
+        ("Local activists said at least 12 people were detained in Bamako.", "at least 12", "Local activists"),
+        ("Fishing families complained that the navy had closed the strait.", "the navy", "Fishing families"),
+    ])
+    def test_bare_plural_and_group_subjects(self, passage, start, speaker):
+        text, q = quotes_of(passage)
+        row = quote_row(q, start, "reported")
+        assert (row.speaker, evidence(text, row), row.speaker_kind) == (speaker, speaker, "unnamed")
+
+    def test_spokesperson_for_a_named_actor(self):
+        _, q = quotes_of("A spokesperson for Hezbollah said the group had not fired the rockets.")
+        row = quote_row(q, "the group had", "reported")
+        assert (row.speaker, actor_of(row)) == ("A spokesperson for Hezbollah", "Hezbollah")
+
+    def test_spokesperson_for_the_group_named_before(self):
+        text, q = quotes_of("Hamas said the talks in Cairo had stalled. A spokesperson for the group said "
+                            "the death toll was likely higher.")
+        row = quote_row(q, "the death toll", "reported")
+        assert (row.speaker, actor_of(row)) == ("A spokesperson for the group", "Hamas")
+        assert evidence(text, row) == "A spokesperson for the group"
+
+    def test_member_of_the_groups_bureau(self):
+        _, q = quotes_of("Hamas rejected the plan on Monday. Basem Naim, a senior member of the group's political "
+                         "bureau, said the movement would not disarm.")
+        row = quote_row(q, "the movement would", "reported")
+        assert (row.speaker, actor_of(row)) == ("Basem Naim", "Hamas")
+
+    def test_statement_is_a_channel_of_the_group(self):
+        text, q = quotes_of('The Houthis claimed the attack on the tanker. "We will not stop while the siege '
+                            'continues," the group said in a statement.')
+        row = quote_row(q, "We will not stop")
+        assert (row.speaker, actor_of(row), evidence(text, row)) == ("the group", "Houthis", "the group")
+
+    @pytest.mark.parametrize("passage, start, speaker", [
+        ('"Power will be restored by Friday," BC Hydro said.', "Power will", "BC Hydro"),
+        ("The company said it had halted shipments through the Red Sea.", "it had halted", "The company"),
+        ("County police said in a news release that two men had been arrested.", "two men", "County police"),
+    ])
+    def test_organisations_as_speakers(self, passage, start, speaker):
+        text, q = quotes_of(passage)
+        row = quote_row(q, start)
+        assert (row.speaker, evidence(text, row)) == (speaker, speaker)
+
+    @pytest.mark.parametrize("passage, start, speaker", [
+        ('William Ruto told everyone, "We are leaving tomorrow and we are not coming back."', "We are leaving",
+         "William Ruto"),
+        ('The minister said, "The border with Pakistan will stay closed until the elections."', "The border",
+         "The minister"),
+        ('Asked about the drills, Lai Ching-te replied, "Taiwan does not seek conflict."', "Taiwan does not",
+         "Lai Ching-te"),
+    ])
+    def test_whole_sentence_after_cue_and_comma_is_direct(self, passage, start, speaker):
+        _, q = quotes_of(passage)
+        row = quote_row(q, start)
+        assert (row.kind, row.speaker) == ("direct", speaker)
+
+    def test_fragment_after_cue_and_comma_stays_partial(self):
+        _, q = quotes_of('The envoy said the offer was, in his words, "a serious basis" for talks in Doha.')
+        assert quote_row(q, "a serious basis").kind == "partial"
+
+    def test_african_union_called_for(self):
+        text, q = quotes_of("The African Union called for an immediate ceasefire in El Fasher.")
+        row = quote_row(q, "an immediate ceasefire", "reported")
+        assert (row.speaker, actor_of(row), row.cue) == ("African Union", "African Union", "call for")
+        assert evidence(text, row).endswith("African Union")
+
+    def test_south_african_government(self):
+        _, q = quotes_of("The South African government said it would not attend the summit in Washington.")
+        row = quote_row(q, "it would not attend", "reported")
+        assert (actor_of(row), row.code) == ("South Africa", "ZAF")
+
+    def test_chinese_ministry_spokesperson_is_china_not_the_previous_actor(self):
+        _, q = quotes_of("Taiwan's defence ministry said 20 aircraft had crossed the median line. Chinese foreign "
+                         "ministry spokesperson Mao Ning said Beijing would take resolute measures.")
+        row = quote_row(q, "Beijing would", "reported")
+        assert (row.speaker, actor_of(row), row.code) == ("Mao Ning", "China", "CHN")
+
+    def test_surname_after_full_name(self):
+        text, q = quotes_of("Lai Ching-te visited Kinmen on Monday. Lai said the island would not be intimidated.")
+        row = quote_row(q, "the island", "reported")
+        assert (row.speaker, actor_of(row), evidence(text, row)) == ("Lai Ching-te", "Taiwan", "Lai")
