@@ -53,7 +53,7 @@ __all__ = [
 
 ACTOR_TYPES = ("state", "organisation", "person", "media", "group")
 _ACTOR_KEYS = ("name", "type", "code", "aliases", "demonyms", "affiliation", "role", "roles", "from", "to",
-               "offices", "gender", "description")
+               "offices", "surname", "gender", "description")
 _OFFICE_KEYS = ("role", "roles", "from", "to")
 _TOP_KEYS = ("version", "role_nouns", "actors")
 _GENDERS = ("male", "female")
@@ -122,6 +122,7 @@ class Actor:
     description: str | None = None
     code: str | None = None
     offices: tuple[Office, ...] = ()
+    surname: str | None = None
 
     @property
     def speaks_for(self) -> str:
@@ -458,6 +459,7 @@ def _parse(data: Any, lines: LineMap, source: str, *, base: ActorLexicon | None)
             description=_optional_str(raw.get("description"), at + ("description",), lines, source),
             code=code,
             offices=offices,
+            surname=_optional_str(raw.get("surname"), at + ("surname",), lines, source),
         ))
     known = set(first_line) | ({a.name for a in base.actors} if base else set())
     for i, actor in enumerate(actors):
@@ -746,7 +748,8 @@ def _doc_mentions(seg: Segmented, lexicon: ActorLexicon, *, date: Any = None) ->
 
     def person_seen(name: str, words: Sequence[str]) -> None:
         persons.append(name)
-        for w in (surname_of(" ".join(words)), surname_of(lexicon[name].name)):
+        actor = lexicon[name]
+        for w in (surname_of(" ".join(words)), actor.surname or surname_of(actor.name)):
             surnames[normalize(w)] = name
 
     for sent in seg.sentences:
@@ -1153,9 +1156,14 @@ def candidate_actors(
     -------
     pandas.DataFrame
         One row per name, most frequent first, with columns ``name``,
-        ``count``, ``n_docs``, ``guess`` (``person`` when a title or speech
-        verb stands next to it, else ``name``), ``example`` (a sentence),
+        ``count``, ``n_docs``, ``guess``, ``example`` (a sentence),
         ``doc_id``, ``sent_id``, ``start``, ``end`` (of the first occurrence).
+        ``guess`` is ``organisation`` for an acronym ("SAF", "AFC/M23") or a
+        name ending in an organisation noun ("Azov Institute", "Emergency
+        Lawyers Group"); else ``place`` when it follows a place preposition
+        ("in El Fasher") more often than a title or speech verb stands next
+        to it; else ``person`` when one does; else ``name``. Names the
+        lexicon knows (states, groups, capitals) are never listed.
     """
     lexicon = load_actors(lexicon)
     cues = load_cues()
@@ -1163,7 +1171,8 @@ def candidate_actors(
     counts: Counter[str] = Counter()
     docs: dict[str, set[str]] = {}
     first: dict[str, tuple] = {}
-    person_like: set[str] = set()
+    person_cues: Counter[str] = Counter()
+    place_cues: Counter[str] = Counter()
     for doc in corpus:
         _, seg = _as_segmented(doc)
         covered = {(m.sent_id, k) for m in _doc_mentions(seg, lexicon, date=document_date(doc))
@@ -1183,15 +1192,37 @@ def candidate_actors(
                 before = normalize(tokens[i - 1].text) if i > 0 else ""
                 after = [normalize(t.text) for t in tokens[j:j + 2]]
                 if k > 0 or before in titles or (after and cues.match_verb(after, 0)):
-                    person_like.add(name)
+                    person_cues[name] += 1
+                if before in _PLACE_PREPOSITIONS:
+                    place_cues[name] += 1
                 if name not in first:
                     first[name] = (seg.text[sent.start:sent.end], seg.doc_id, sent.sent_id,
                                    tokens[i + k].start, tokens[j - 1].end)
-    rows = [(name, c, len(docs[name]), "person" if name in person_like else "name", *first[name])
+    rows = [(name, c, len(docs[name]), _guess(name, person_cues[name], place_cues[name]), *first[name])
             for name, c in counts.items() if c >= min_count]
     rows.sort(key=lambda r: (-r[1], r[0]))
     return pd.DataFrame(rows, columns=["name", "count", "n_docs", "guess", "example", "doc_id", "sent_id",
                                        "start", "end"])
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "from", "to", "at", "outside", "around", "across", "into", "towards",
+                                 "toward", "inside", "through", "via", "of", "entered", "reached", "captured", "seized"})
+_ORGANISATION_NOUNS = frozenset("""
+group movement network coalition alliance committee organisation organization union front council association
+initiative collective militia brigade brigades forces army party institute foundation agency ministry bank fund
+company corporation commission authority court office centre center service services university school hospital
+""".split())
+
+
+def _guess(name: str, person: int, place: int) -> str:
+    """What a candidate name most likely is: organisation, place, person or name (see candidate_actors)."""
+    words = name.split()
+    letters = [c for c in name if c.isalpha()]
+    if (len(letters) >= 2 and all(c.isupper() for c in letters)) or normalize(words[-1]) in _ORGANISATION_NOUNS:
+        return "organisation"
+    if place > person:
+        return "place"
+    return "person" if person else "name"
 
 
 _NON_ACTOR_WORDS = frozenset("""
