@@ -60,6 +60,9 @@ FIGURES: tuple[Figure, ...] = (
     Figure("fig6_comention", "plot.comention_matrix", lambda a: a.mentions,
            lambda d, a: plot.comention_matrix(d),
            "Actors named in the same sentence."),
+    Figure("fig7_relations", "plot.relation_matrix", lambda a: a.relation_summary(),
+           lambda d, a: plot.relation_matrix(d),
+           "Who stands for or against whom: net polarity of each holder toward each target (numbers: evidence)."),
 )
 
 

@@ -29,7 +29,7 @@ import seaborn as sns
 from matplotlib.axes import Axes
 
 __all__ = ["set_theme", "frame_heatmap", "sentiment_by_actor", "stance_chart", "frame_timeline",
-           "comention_matrix", "who_is_quoted", "keyness_chart", "COLUMN_WIDTH", "PALETTE", "KIND_COLORS"]
+           "comention_matrix", "relation_matrix", "who_is_quoted", "keyness_chart", "COLUMN_WIDTH", "PALETTE", "KIND_COLORS"]
 
 #: Width in inches of one journal column; figures are sized from it.
 COLUMN_WIDTH = 3.5
@@ -360,4 +360,70 @@ def keyness_chart(keyness: pd.DataFrame, *, group: str | None = None, top: int =
     ax.set_xlabel(f"z-score of the log-odds ratio (right: {group} more; left: {other_name} more)")
     ax.set_title(f"What sets {group} apart from {other_name}")
     ax.grid(axis="y", visible=False)
+    return ax
+
+
+def relation_matrix(relations: pd.DataFrame, *, top: int | None = 12, min_n: int = 1,
+                    ax: Axes | None = None) -> Axes:
+    """Who stands for or against whom: holder x target, net polarity, with the number of evidence rows.
+
+    Parameters
+    ----------
+    relations : DataFrame
+        ``Analysis.relations`` or its summary, ``Analysis.relation_summary()``.
+    top : int or None, default=12
+        Actors (as holder or target) with the most evidence rows.
+    min_n : int, default=1
+        Leave out holder x target cells with fewer evidence rows.
+
+    Returns
+    -------
+    Axes
+        Rows are holders, columns targets; colour is the net polarity
+        ((positive - negative) / n, from -1 against to +1 for), numbers are
+        the evidence rows. "Nothing to draw" when there are no relations.
+
+    Examples
+    --------
+    >>> rel = pd.DataFrame({"holder": ["Sudan", "Sudan", "Chad"], "target": ["RSF", "RSF", "Sudan"],
+    ...                     "polarity": ["negative", "negative", "positive"]})
+    >>> ax = relation_matrix(rel)
+    >>> [t.get_text() for t in ax.texts]
+    ['2', '1']
+    """
+    from .relations import relation_summary
+
+    title = "Who stands for or against whom"
+    summary = relation_summary(relations) if "polarity" in relations.columns else relations
+    summary = summary[summary["n"] >= min_n] if len(summary) else summary
+    if summary.empty:
+        ax = _ax(ax, (COLUMN_WIDTH * 2, 1.6))
+        ax.set_xticks([])
+        ax.set_yticks([])
+        ax.grid(False)
+        ax.text(0.5, 0.5, "no relations between actors to draw", ha="center", va="center", transform=ax.transAxes,
+                color="0.3")
+        ax.set_title(title)
+        return ax
+    weight = pd.concat([summary.groupby("holder")["n"].sum(), summary.groupby("target")["n"].sum()])
+    weight = weight.groupby(level=0).sum().sort_index().sort_values(ascending=False, kind="mergesort")
+    keep = set(weight.index[:top] if top else weight.index)
+    summary = summary[summary["holder"].isin(keep) & summary["target"].isin(keep)]
+    holders = [a for a in weight.index if a in set(summary["holder"])]
+    targets = [a for a in weight.index if a in set(summary["target"])]
+    net = summary.pivot_table(index="holder", columns="target", values="net", aggfunc="first").reindex(
+        index=holders, columns=targets)
+    n = summary.pivot_table(index="holder", columns="target", values="n", aggfunc="first").reindex(
+        index=holders, columns=targets)
+    notes = n.map(lambda v: "" if pd.isna(v) else str(int(v)))
+    ax = _ax(ax, (COLUMN_WIDTH * 2, 1.2 + 0.32 * max(len(holders), 2)))
+    sns.heatmap(net, ax=ax, cmap="RdBu", center=0, vmin=-1, vmax=1, linewidths=0.5, linecolor="white",
+                annot=notes, fmt="", annot_kws={"fontsize": 7},
+                cbar_kws={"label": "net polarity (against -1 to for +1)", "shrink": 0.8})
+    ax.set_xlabel("target (the actor the stance is about)")
+    ax.set_ylabel("holder (the actor taking the stance)")
+    ax.set_xticks(np.arange(len(targets)) + 0.5, targets, rotation=35, ha="right")
+    ax.set_yticks(np.arange(len(holders)) + 0.5, holders, rotation=0)
+    ax.grid(False)
+    ax.set_title(f"{title} (colour: net polarity; numbers: evidence)")
     return ax

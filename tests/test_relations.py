@@ -99,3 +99,24 @@ def test_pair_stance_extends_a_span_cut_inside_a_word():
 def test_pair_stance_rejects_bad_spans(span, words):
     with pytest.raises(ValueError, match=words):
         pair_stance("Taiwan thanked Japan.", first=span, second=(15, 20))
+
+
+class TestRelationMatrix:
+    def test_cells_show_net_polarity_and_counts(self):
+        rel = pd.DataFrame({"holder": ["Sudan", "Sudan", "Sudan", "Chad"], "target": ["RSF", "RSF", "RSF", "Sudan"],
+                            "polarity": ["negative", "negative", "positive", "positive"]})
+        ax = dc.plot.relation_matrix(rel)
+        assert [t.get_text() for t in ax.yaxis.get_ticklabels()] == ["Sudan", "Chad"]
+        assert [t.get_text() for t in ax.xaxis.get_ticklabels()] == ["Sudan", "RSF"]
+        assert sorted(t.get_text() for t in ax.texts) == ["1", "3"]
+        mesh = ax.collections[0]
+        values = [float(v) for v in mesh.get_array().compressed()]
+        assert sorted(values) == pytest.approx([-1 / 3, 1.0])
+
+    def test_the_seed_figure_and_an_empty_table(self, seed_analysis):
+        ax = dc.plot.relation_matrix(seed_analysis.relation_summary())
+        assert "Who stands for or against whom" in ax.get_title()
+        empty = dc.plot.relation_matrix(seed_analysis.relations.iloc[0:0])
+        assert "no relations" in empty.texts[0].get_text()
+        from discourse.figures import FIGURES
+        assert "fig7_relations" in [f.name for f in FIGURES]
