@@ -20,6 +20,7 @@ Examples
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
 import matplotlib.pyplot as plt
@@ -28,7 +29,7 @@ import pandas as pd
 import seaborn as sns
 from matplotlib.axes import Axes
 
-__all__ = ["set_theme", "frame_heatmap", "sentiment_by_actor", "stance_chart", "frame_timeline",
+__all__ = ["set_theme", "frame_heatmap", "sentiment_by_actor", "stance_chart", "frame_timeline", "nothing_to_draw",
            "comention_matrix", "relation_matrix", "who_is_quoted", "keyness_chart", "COLUMN_WIDTH", "PALETTE", "KIND_COLORS"]
 
 #: Width in inches of one journal column; figures are sized from it.
@@ -72,10 +73,39 @@ def _top_actors(frame: pd.DataFrame, value: str, top: int | None) -> list[str]:
     return list(totals.index[:top] if top else totals.index)
 
 
+_VALUE_WORDS = {"per_1000_words": "hits per 1,000 words", "hits": "hits", "weighted_hits": "weighted hits"}
+
+
+def nothing_to_draw(ax: Axes | None, message: str, *, title: str = "",
+                    size: tuple[float, float] = (COLUMN_WIDTH * 2, 1.6)) -> Axes:
+    """An empty chart that says so: the Axes, without ticks, with ``message`` in its centre.
+
+    Every chart of this module returns this when its table has no rows to
+    draw, rather than an empty box or an error.
+    """
+    ax = _ax(ax, size)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.grid(False)
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="0.3")
+    if title:
+        ax.set_title(title)
+    return ax
+
+
+def _heatmap_size(n_rows: int, n_cols: int) -> tuple[float, float]:
+    """Cells of about the same shape however few rows or columns, up to two columns' width."""
+    return min(COLUMN_WIDTH * 2, max(4.6, 2.6 + 0.45 * n_cols)), 1.7 + 0.3 * max(n_rows, 2)
+
+
 def frame_heatmap(framing_by_actor: pd.DataFrame, *, role: str = "speaker", value: str = "per_1000_words",
-                  annotate: str = "hits", frames: Sequence[str] | None = None, top: int | None = 12,
+                  annotate: str | None = None, frames: Sequence[str] | None = None, top: int | None = 12,
                   ax: Axes | None = None) -> Axes:
-    """Actor x frame heatmap of frame use, with the number of hits on each cell.
+    """Actor x frame heatmap of frame use; by default the colour and the numbers are hits per 1,000 words.
+
+    The rate is over the words of the actor's units in that role (the
+    ``n_words`` of :meth:`Analysis.framing_by_actor`), shown beside each
+    actor's name, so that a high rate on few words is seen as such.
 
     Parameters
     ----------
@@ -85,34 +115,51 @@ def frame_heatmap(framing_by_actor: pd.DataFrame, *, role: str = "speaker", valu
         Frames in the actors' own words, or in the author's sentences about them.
     value : str, default="per_1000_words"
         Column coloured: ``per_1000_words`` or ``hits``.
-    annotate : str, default="hits"
-        Column written on the cells ("" for none).
+    annotate : str or None, default=None
+        Column written on the cells: the coloured one by default, ``""`` for none.
     frames : sequence of str, optional
         Frames to show, in order (default: those with hits, alphabetically).
     top : int or None, default=12
         Show the actors with the most hits.
     ax : Axes, optional
+
+    Returns
+    -------
+    Axes
+        With a "nothing to draw" message when there are no hits for ``role``.
     """
+    annotate = value if annotate is None else annotate
     data = framing_by_actor[framing_by_actor["role"] == role]
+    who = "in its own words" if role == "speaker" else "in sentences about it"
+    title = f"Frames each actor uses {who}" if role == "speaker" else f"Frames around each actor {who}"
     actors = _top_actors(data, "hits", top)
     data = data[data["actor"].isin(actors)]
     columns = list(frames) if frames is not None else sorted(data["frame"].unique())
+    if not actors or not columns:
+        return nothing_to_draw(ax, f"no frame hits with role {role!r} to draw", title=title)
     grid = data.pivot_table(index="actor", columns="frame", values=value, aggfunc="sum").reindex(
         index=actors, columns=columns).fillna(0)
-    notes = data.pivot_table(index="actor", columns="frame", values=annotate, aggfunc="sum").reindex(
-        index=actors, columns=columns).fillna(0).astype(int) if annotate else None
-    ax = _ax(ax, (COLUMN_WIDTH * 2, 0.6 + 0.28 * max(len(actors), 2)))
-    sns.heatmap(grid, ax=ax, cmap="Blues", linewidths=0.5, linecolor="white", annot=notes if notes is not None
-                else False, fmt="d", annot_kws={"fontsize": 7},
-                cbar_kws={"label": "hits per 1,000 words" if value == "per_1000_words" else _label(value),
-                          "shrink": 0.8})
-    ax.set_xticklabels([_label(c) for c in columns], rotation=35, ha="right")
+    notes = None
+    if annotate:
+        notes = data.pivot_table(index="actor", columns="frame", values=annotate, aggfunc="sum").reindex(
+            index=actors, columns=columns).fillna(0)
+        notes = notes.map(lambda v: f"{v:.0f}" if v else "")
+    words = data.groupby("actor")["n_words"].max().reindex(actors).fillna(0).astype(int)
+    label = _VALUE_WORDS.get(value, _label(value))
+    ax = _ax(ax, _heatmap_size(len(actors), len(columns)))
+    sns.heatmap(grid, ax=ax, cmap="Blues", vmin=0, vmax=max(float(grid.to_numpy().max()), 1e-9), linewidths=0.5,
+                linecolor="white", square=len(columns) < 4, annot=notes if notes is not None else False, fmt="",
+                annot_kws={"fontsize": 7},
+                cbar_kws={"label": label, "shrink": 0.8})
+    ax.set_xticks(np.arange(len(columns)) + 0.5, [_label(c) for c in columns], rotation=35, ha="right")
+    ax.set_yticks(np.arange(len(actors)) + 0.5, [f"{a} ({n:,} words)" for a, n in zip(actors, words)], rotation=0)
     ax.set_xlabel("frame")
     ax.set_ylabel("")
     ax.grid(False)
-    who = "in its own words" if role == "speaker" else "in sentences about it"
-    ax.set_title(f"Frames each actor uses {who} ({'hits per 1,000 words' if value == 'per_1000_words' else value})"
-                 if role == "speaker" else f"Frames around each actor {who}")
+    if annotate and annotate != value:
+        label = f"colour: {label}; numbers: {_VALUE_WORDS.get(annotate, _label(annotate))}"
+    narrow = len(columns) < 4                                    # square cells: break the title to fit
+    ax.set_title(textwrap.fill(f"{title} ({label})", 30) if narrow else f"{title} ({label})")
     return ax
 
 
@@ -171,6 +218,9 @@ def stance_chart(stance: pd.DataFrame, *, targets: Sequence[str] | None = None, 
     top : int or None, default=12
         Actors with the most evidence.
     """
+    if stance.empty:
+        return nothing_to_draw(ax, "no stance rows to draw (no actor and target in the table)",
+                               title="Where each actor stands")
     targets = list(targets) if targets is not None else list(dict.fromkeys(stance["target"]))
     actors = _top_actors(stance, "n_evidence", top)
     score = stance.pivot_table(index="actor", columns="target", values="score", aggfunc="first").reindex(
@@ -179,13 +229,14 @@ def stance_chart(stance: pd.DataFrame, *, targets: Sequence[str] | None = None, 
         index=actors, columns=targets).fillna(0).astype(int)
     shown = score.where(n > 0)
     notes = n.astype(str).where(n > 0, "")
-    ax = _ax(ax, (COLUMN_WIDTH * 2, 0.8 + 0.28 * max(len(actors), 2)))
+    ax = _ax(ax, _heatmap_size(len(actors), len(targets)))
     sns.heatmap(shown, ax=ax, cmap="RdBu", vmin=-1, vmax=1, center=0, linewidths=0.5, linecolor="white",
                 annot=notes, fmt="", annot_kws={"fontsize": 7},
                 cbar_kws={"label": "stance score (against -1 to favor +1)", "shrink": 0.8})
     ax.set_facecolor("#f2f2f2")
     ax.grid(False)
     ax.set_xticklabels([_label(t) for t in targets], rotation=25, ha="right")
+    ax.set_yticks(np.arange(len(actors)) + 0.5, actors, rotation=0)
     ax.set_xlabel("target (numbers: evidence units; grey: no evidence)")
     ax.set_ylabel("")
     ax.set_title("Where each actor stands")
@@ -195,7 +246,11 @@ def stance_chart(stance: pd.DataFrame, *, targets: Sequence[str] | None = None, 
 def frame_timeline(framing: pd.DataFrame, *, units: pd.DataFrame | None = None,
                    documents: pd.DataFrame | None = None, by: str = "position", bins: int = 10,
                    frames: Sequence[str] | None = None, top: int = 6, ax: Axes | None = None) -> Axes:
-    """Frame hits across a document (sentence position) or across a corpus (document date).
+    """Frame hits across a document (sentence position) or across a corpus (document date), as a heat strip.
+
+    One row per frame and one column per position bin (or month); each cell
+    is coloured by its number of hits and shows it, so the rise and fall of
+    each frame reads along its row without lines crossing.
 
     Parameters
     ----------
@@ -207,44 +262,62 @@ def frame_timeline(framing: pd.DataFrame, *, units: pd.DataFrame | None = None,
         ``Analysis.documents``; needed for ``by="date"`` (its ``date`` column).
     by : {"position", "date"}, default="position"
         ``position``: relative position of the sentence in its document, in
-        ``bins`` bins; ``date``: the document's date, by month.
+        ``bins`` bins; ``date``: the document's date, by month (months without
+        hits are shown, empty).
     frames : sequence of str, optional
-        Frames to draw (default: the ``top`` most frequent).
+        Frames to draw, top to bottom (default: the ``top`` most frequent).
+    top : int, default=6
+
+    Returns
+    -------
+    Axes
+        With a "nothing to draw" message when there are no hits.
     """
+    if by not in ("position", "date"):
+        raise ValueError(f"by must be 'position' or 'date', got {by!r}")
+    if by == "position" and units is None:
+        raise ValueError("frame_timeline(by='position') needs units=Analysis.units")
+    if by == "date" and documents is None:
+        raise ValueError("frame_timeline(by='date') needs documents=Analysis.documents")
+    title = "Frames through the text" if by == "position" else "Frames over time"
     if frames is None:
         counts = framing["frame"].value_counts().sort_index().sort_values(ascending=False, kind="mergesort")
         frames = list(counts.index[:top])
+    frames = list(frames)
     data = framing[framing["frame"].isin(frames)].copy()
     if by == "position":
-        if units is None:
-            raise ValueError("frame_timeline(by='position') needs units=Analysis.units")
         n_sent = units[units["kind"] == "sentence"].groupby("doc_id")["sent_id"].max() + 1
         rel = data["sent_id"] / data["doc_id"].map(n_sent)
         data["x"] = np.minimum((rel * bins).astype(int), bins - 1)
-        xs = np.arange(bins)
-        xlabel = "position in the document (start to end)"
-    elif by == "date":
-        if documents is None:
-            raise ValueError("frame_timeline(by='date') needs documents=Analysis.documents")
-        dates = pd.to_datetime(documents.set_index("doc_id")["date"], errors="coerce")
-        data["x"] = data["doc_id"].map(dates).dt.to_period("M").dt.to_timestamp()
-        data = data.dropna(subset=["x"])
-        xs = np.sort(data["x"].unique())
-        xlabel = "month"
+        xs = list(range(bins))
+        xlabels = [f"{int(100 * k / bins)}-{int(100 * (k + 1) / bins)}%" for k in xs]
+        xlabel = "position in the document (share of its sentences, start to end)"
     else:
-        raise ValueError(f"by must be 'position' or 'date', got {by!r}")
-    table = data.groupby(["x", "frame"]).size().unstack(fill_value=0).reindex(index=xs, columns=frames,
+        dates = pd.to_datetime(documents.set_index("doc_id")["date"], errors="coerce")
+        data["x"] = data["doc_id"].map(dates).dt.to_period("M")
+        data = data.dropna(subset=["x"])
+        xs = list(pd.period_range(data["x"].min(), data["x"].max(), freq="M")) if len(data) else []
+        xlabels = [str(p) for p in xs]
+        xlabel = "month of the document"
+    if data.empty or not frames:
+        return nothing_to_draw(ax, "no frame hits to draw" if by == "position" else "no dated frame hits to draw",
+                               title=title)
+    strip = data.groupby(["frame", "x"]).size().unstack(fill_value=0).reindex(index=frames, columns=xs,
                                                                               fill_value=0)
-    ax = _ax(ax, (COLUMN_WIDTH * 2, 2.6))
-    for i, frame in enumerate(frames):
-        ax.plot(table.index, table[frame], marker="o", ms=3, lw=1.2, color=PALETTE[i % len(PALETTE)],
-                label=_label(frame))
-    if by == "position":
-        ax.set_xticks(xs, [f"{int(100 * k / bins)}%" for k in xs])
+    notes = strip.map(lambda v: str(v) if v else "")
+    ax = _ax(ax, (COLUMN_WIDTH * 2, 1.3 + 0.3 * max(len(frames), 2)))
+    sns.heatmap(strip, ax=ax, cmap="Greens", vmin=0, vmax=max(int(strip.to_numpy().max()), 1), linewidths=0.5,
+                linecolor="white", annot=notes, fmt="", annot_kws={"fontsize": 7},
+                cbar_kws={"label": "frame hits", "shrink": 0.8})
+    ax.set_xticks(np.arange(len(xs)) + 0.5, xlabels, rotation=35 if by == "date" or bins > 8 else 0,
+                  ha="right" if by == "date" or bins > 8 else "center")
+    ax.set_yticks(np.arange(len(frames)) + 0.5, [f"{_label(f)} ({int(strip.loc[f].sum())})" for f in frames],
+                  rotation=0)
     ax.set_xlabel(xlabel)
-    ax.set_ylabel("frame hits")
-    ax.set_title("Frames through the text" if by == "position" else "Frames over time")
-    ax.legend(title="frame", loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    ax.set_ylabel("")
+    ax.grid(False)
+    ax.set_title(f"{title} (hits by position; in brackets: all hits)" if by == "position" else
+                 f"{title} (hits by month; in brackets: all hits)")
     return ax
 
 

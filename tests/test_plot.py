@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import filecmp
+import warnings
 import os
 import subprocess
 import sys
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -27,12 +29,69 @@ def labelled(ax) -> bool:
     return bool(ax.get_title()) and (bool(ax.get_xlabel()) or bool(ax.get_ylabel()))
 
 
+def cells(ax) -> np.ndarray:
+    """The values a heatmap colours, row by row."""
+    return np.asarray(ax.collections[0].get_array(), dtype=float).ravel()
+
+
 def test_frame_heatmap_cells(seed_analysis):
-    ax = dc.plot.frame_heatmap(seed_analysis.framing_by_actor())
+    table = seed_analysis.framing_by_actor()
+    ax = dc.plot.frame_heatmap(table)
     assert labelled(ax)
-    assert [t.get_text() for t in ax.get_yticklabels()][:2] == ["France", "Jean-Noel Barrot"]
-    assert "self defense" in [t.get_text() for t in ax.get_xticklabels()]
-    assert "5" in [t.get_text() for t in ax.texts]                     # France's solidarity hits
+    assert [t.get_text() for t in ax.get_yticklabels()][:2] == ["France (63 words)", "Jean-Noel Barrot (63 words)"]
+    frames = [t.get_text() for t in ax.get_xticklabels()]
+    assert "self defense" in frames
+    # title, colour bar and numbers all say hits per 1,000 words: France's 5 solidarity hits in 63 words
+    assert ax.get_title().endswith("(hits per 1,000 words)")
+    assert ax.figure.axes[-1].get_ylabel() == "hits per 1,000 words"
+    france = cells(ax)[:len(frames)]
+    assert france[frames.index("solidarity")] == pytest.approx(1000 * 5 / 63, abs=1e-3)
+    assert "79" in [t.get_text() for t in ax.texts] and "5" not in [t.get_text() for t in ax.texts]
+    speaker = table[table["role"] == "speaker"]
+    assert sorted(t.get_text() for t in ax.texts if t.get_text()) == sorted(f"{v:.0f}" for v in speaker.query(
+        "actor in ['France', 'Jean-Noel Barrot', 'NATO', 'Rob Bauer', 'Le Monde']")["per_1000_words"])
+
+
+def test_frame_heatmap_raw_hits_when_asked(seed_analysis):
+    ax = dc.plot.frame_heatmap(seed_analysis.framing_by_actor(), value="hits")
+    assert ax.get_title().endswith("(hits)") and ax.figure.axes[-1].get_ylabel() == "hits"
+    assert "5" in [t.get_text() for t in ax.texts]
+
+
+def small_framing_table(rows) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=["actor", "role", "frame", "hits", "weighted_hits", "negated", "hedged",
+                                       "n_words", "per_1000_words"])
+
+
+def test_frame_heatmap_on_two_actors_and_one_frame_is_not_a_strip():
+    table = small_framing_table([("Sudan", "speaker", "humanitarian_crisis", 3, 3.0, 0, 0, 40, 75.0),
+                                 ("RSF", "speaker", "humanitarian_crisis", 1, 1.0, 0, 0, 20, 50.0)])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        ax = dc.plot.frame_heatmap(table)
+        ax.figure.canvas.draw()
+    assert cells(ax).tolist() == [75.0, 50.0]
+    (x0, y0), (x1, y1) = ax.transData.transform([(0, 0), (1, 1)])     # one cell, in pixels
+    assert 0.25 < abs(y1 - y0) / abs(x1 - x0) < 4              # a readable shape, not a squashed strip
+
+
+@pytest.mark.parametrize("draw, message", [
+    (lambda: dc.plot.frame_heatmap(small_framing_table([])), "no frame hits with role 'speaker' to draw"),
+    (lambda: dc.plot.frame_heatmap(small_framing_table([("RSF", "mentioned", "siege", 1, 1.0, 0, 0, 9, 111.1)])),
+     "no frame hits with role 'speaker' to draw"),
+    (lambda: dc.plot.stance_chart(pd.DataFrame(columns=["actor", "target", "label", "score", "n_evidence"])),
+     "no stance rows to draw"),
+    (lambda: dc.plot.frame_timeline(pd.DataFrame(columns=["doc_id", "sent_id", "frame"]),
+                                    units=pd.DataFrame(columns=["doc_id", "sent_id", "kind"])),
+     "no frame hits to draw"),
+])
+def test_nothing_to_draw_is_said(draw, message):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        ax = draw()
+        ax.figure.canvas.draw()
+    assert [t.get_text() for t in ax.texts][0].startswith(message)
+    assert ax.get_title() and ax.get_xticks().size == 0 and ax.get_yticks().size == 0
 
 
 def test_sentiment_by_actor_draws_both_methods(seed_analysis):
@@ -52,7 +111,26 @@ def test_stance_chart(seed_analysis):
 def test_frame_timeline(seed_analysis, by):
     docs = seed_analysis.documents.assign(date="2024-11-24")
     ax = dc.plot.frame_timeline(seed_analysis.framing, units=seed_analysis.units, documents=docs, by=by)
-    assert labelled(ax) and len(ax.get_lines()) == 6
+    assert labelled(ax) and len(ax.get_yticklabels()) == 6 and ax.get_lines() == []
+    assert len(cells(ax)) == 6 * (10 if by == "position" else 1)
+    assert cells(ax).sum() == seed_analysis.framing["frame"].value_counts().head(6).sum()
+
+
+def test_frame_timeline_strip_counts_by_hand():
+    # one document of 10 sentences: "siege" in sentences 0, 0 and 9, "hostages" in sentence 5
+    units = pd.DataFrame({"doc_id": "gaza", "sent_id": range(10), "kind": "sentence"})
+    framing = pd.DataFrame({"doc_id": "gaza", "sent_id": [0, 0, 9, 5],
+                            "frame": ["siege", "siege", "siege", "hostages"]})
+    ax = dc.plot.frame_timeline(framing, units=units)
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["siege (3)", "hostages (1)"]
+    assert cells(ax).tolist() == [2, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+                                  0, 0, 0, 0, 0, 1, 0, 0, 0, 0]
+    # by month: January and March, and the empty February between them
+    docs = pd.DataFrame({"doc_id": ["a", "b"], "date": ["2024-01-05", "2024-03-20"]})
+    framing = pd.DataFrame({"doc_id": ["a", "a", "b"], "sent_id": 0, "frame": ["siege", "hostages", "siege"]})
+    ax = dc.plot.frame_timeline(framing, documents=docs, by="date")
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["2024-01", "2024-02", "2024-03"]
+    assert cells(ax).tolist() == [1, 0, 1, 1, 0, 0]
 
 
 def test_frame_timeline_needs_its_table(seed_analysis):
