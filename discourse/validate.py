@@ -35,7 +35,8 @@ from .errors import InputError
 from .stats import wilson_interval
 
 __all__ = ["SHEET_COLUMNS", "annotation_sheet", "write_sheet", "read_sheet", "score_sheet", "agreement",
-           "cohen_kappa", "gwet_ac1"]
+           "cohen_kappa", "gwet_ac1", "stance_sheet", "relation_sheet", "coding_scores", "STANCE_SHEET_COLUMNS",
+           "RELATION_SHEET_COLUMNS"]
 
 #: Columns of an annotation sheet.
 SHEET_COLUMNS = ["item_id", "task", "stratum", "doc_id", "start", "end", "text", "context", "predicted",
@@ -232,3 +233,164 @@ def agreement(sheet_a: pd.DataFrame, sheet_b: pd.DataFrame) -> pd.DataFrame:
         rows.append((task, len(g), observed, prevalence, cohen_kappa(a, b),
                      gwet_ac1(a, b, categories=[True, False])))
     return pd.DataFrame(rows, columns=["task", "n", "observed", "prevalence", "kappa", "ac1"]).round(4)
+
+
+# -- stance and relation sheets: code the answer itself, then train or score ------------------------
+
+#: Columns of :func:`stance_sheet` (the coder fills ``label``: favor / against / none).
+STANCE_SHEET_COLUMNS = ["item_id", "task", "stratum", "doc_id", "unit_id", "actor", "target", "target_term", "text",
+                        "first_start", "first_end", "second_start", "second_end", "predicted", "label", "note"]
+#: Columns of :func:`relation_sheet` (the coder fills ``holder``: first / second / empty, and ``polarity``).
+RELATION_SHEET_COLUMNS = ["item_id", "task", "stratum", "doc_id", "sent_id", "text", "first", "first_start",
+                          "first_end", "second", "second_start", "second_end", "predicted_holder",
+                          "predicted_polarity", "holder", "polarity", "note"]
+
+
+def _sentences_of(analysis: Analysis, doc_id: str, start: int, end: int) -> tuple[int, str]:
+    s = analysis.sentences
+    rows = s[(s["doc_id"] == doc_id) & (s["end"] > start) & (s["start"] < end)]
+    if rows.empty:
+        return start, ""
+    s0, s1 = int(rows["start"].min()), int(rows["end"].max())
+    docs = analysis.sentences[analysis.sentences["doc_id"] == doc_id]
+    text = ""
+    for r in docs.itertuples():          # rebuild the span from its sentences, gaps as spaces
+        if r.end <= s0 or r.start >= s1:
+            continue
+        text += " " * (r.start - s0 - len(text)) + r.text
+    return s0, text
+
+
+def stance_sheet(analysis: Analysis, *, n_per_stratum: int = 5, seed: int = 0) -> pd.DataFrame:
+    """A stratified sample of actor x target stances to code: favor, against or none.
+
+    One item per actor x target term in a unit where the actor speaks, or is
+    the subject of an author's sentence: every reading of the rules
+    (``predicted`` favor or against) and target terms the rules gave no side
+    (``predicted`` none), ``n_per_stratum`` per target x predicted label.
+
+    Returns
+    -------
+    pandas.DataFrame
+        :data:`STANCE_SHEET_COLUMNS`. ``text`` is the unit's sentence(s);
+        ``first_*`` is the span of the actor's mention in it (empty when the
+        actor is not named there), ``second_*`` the target term's. The coder
+        writes ``label``; :func:`discourse.stance.train` reads the filled sheet.
+    """
+    ev = analysis.stance_evidence
+    units = analysis.units.set_index(["doc_id", "unit_id"])
+    lexicon = analysis.stance_lexicon
+    from .matcher import match_tokens
+    from .text import tokenize
+
+    items: dict[tuple, tuple] = {}
+    for r in ev.itertuples():
+        items.setdefault((r.doc_id, r.unit_id, r.actor, r.target, r.target_term),
+                         "favor" if r.polarity > 0 else "against")
+    speakers = analysis.unit_actors[analysis.unit_actors["role"] == "speaker"]
+    for r in speakers.itertuples():
+        u = units.loc[(r.doc_id, r.unit_id)]
+        toks = match_tokens(tokenize(u["text"]))
+        for first, last, index in lexicon.targets.find(toks):
+            term = u["text"][toks[first].start:toks[last - 1].end]
+            items.setdefault((r.doc_id, r.unit_id, r.actor, lexicon.targets.terms[index].frame, term), "none")
+    rows = []
+    mentions = analysis.mentions
+    for (doc_id, unit_id, actor, target, term), predicted in items.items():
+        u = units.loc[(doc_id, unit_id)]
+        s0, text = _sentences_of(analysis, doc_id, int(u["start"]), int(u["end"]))
+        at = text.find(term, int(u["start"]) - s0) if term else -1
+        if at < 0:
+            continue
+        m = mentions[(mentions["doc_id"] == doc_id) & (mentions["actor"] == actor) & (mentions["start"] >= s0)
+                     & (mentions["end"] <= s0 + len(text))]
+        first = (int(m["start"].iloc[0]) - s0, int(m["end"].iloc[0]) - s0) if len(m) else ("", "")
+        rows.append((f"{target} / {predicted}", doc_id, unit_id, actor, target, term, text, *first, at,
+                     at + len(term), predicted))
+    frame = pd.DataFrame(rows, columns=["stratum", "doc_id", "unit_id", "actor", "target", "target_term", "text",
+                                        "first_start", "first_end", "second_start", "second_end", "predicted"])
+    sheet = _sample(frame, ["stratum"], n_per_stratum, seed).reset_index(drop=True)
+    sheet.insert(0, "task", "stance")
+    sheet.insert(0, "item_id", [f"stance-{i:04d}" for i in range(len(sheet))])
+    sheet["label"] = ""
+    sheet["note"] = ""
+    return sheet[STANCE_SHEET_COLUMNS]
+
+
+def relation_sheet(analysis: Analysis, *, n_per_stratum: int = 5, seed: int = 0) -> pd.DataFrame:
+    """A stratified sample of actor pairs named in one sentence, to code who is for or against whom.
+
+    Every pair of distinct actors named in a sentence is a candidate; the rules'
+    answer (:func:`discourse.stance.pair_stance`) is ``predicted_holder`` and
+    ``predicted_polarity``; ``n_per_stratum`` are drawn per predicted answer.
+
+    Returns
+    -------
+    pandas.DataFrame
+        :data:`RELATION_SHEET_COLUMNS`; offsets are into ``text`` (the
+        sentence). The coder writes ``holder`` (first, second or empty) and
+        ``polarity`` (positive, negative, neutral); :func:`discourse.stance.train`
+        reads the filled sheet.
+    """
+    from .relations import pair_stance
+
+    rows = []
+    sentences = analysis.sentences.set_index(["doc_id", "sent_id"])
+    named = analysis.mentions.dropna(subset=["actor"])
+    for (doc_id, sent_id), group in named.groupby(["doc_id", "sent_id"], sort=True):
+        s = sentences.loc[(doc_id, sent_id)]
+        text, s0 = s["text"], int(s["start"])
+        ms = list(group.sort_values("start").itertuples())
+        for i, a in enumerate(ms):
+            for b in ms[i + 1:]:
+                if a.actor == b.actor or b.start < a.end:
+                    continue
+                first, second = (a.start - s0, a.end - s0), (b.start - s0, b.end - s0)
+                holder, polarity = pair_stance(text, first=first, second=second, lexicon=analysis.stance_lexicon)
+                rows.append((f"{holder or '-'} / {polarity}", doc_id, sent_id, text, a.actor, *first, b.actor, *second,
+                             holder or "", polarity))
+    frame = pd.DataFrame(rows, columns=RELATION_SHEET_COLUMNS[2:14])
+    sheet = _sample(frame, ["stratum"], n_per_stratum, seed).reset_index(drop=True)
+    sheet.insert(0, "task", "relation")
+    sheet.insert(0, "item_id", [f"relation-{i:04d}" for i in range(len(sheet))])
+    sheet["holder"] = ""
+    sheet["polarity"] = ""
+    sheet["note"] = ""
+    return sheet[RELATION_SHEET_COLUMNS]
+
+
+def coding_scores(gold: Sequence[str], predicted: Sequence[str]) -> pd.DataFrame:
+    """Precision, recall and F1 per class of coded answers, and their macro average.
+
+    Parameters
+    ----------
+    gold, predicted : sequence of str
+        The coder's and the toolkit's answers, item by item (for instance the
+        ``label`` column of :func:`discourse.stance_model.read_coding` and
+        ``StanceModel.predict(...)["label"]``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``label``, ``n`` (gold items), ``precision``, ``recall``, ``f1``; a
+        last ``(macro)`` row averages the classes found in either sequence.
+
+    Examples
+    --------
+    >>> coding_scores(["a", "a", "b"], ["a", "b", "b"])[["label", "f1"]].round(3).values.tolist()
+    [['a', 0.667], ['b', 0.667], ['(macro)', 0.667]]
+    """
+    gold, predicted = list(gold), list(predicted)
+    if len(gold) != len(predicted):
+        raise ValueError(f"gold has {len(gold)} items and predicted {len(predicted)}; give one answer per item")
+    rows = []
+    for c in sorted(set(gold) | set(predicted)):
+        tp = sum(1 for g, p in zip(gold, predicted) if g == c and p == c)
+        n_pred = sum(1 for p in predicted if p == c)
+        n_gold = sum(1 for g in gold if g == c)
+        prec = tp / n_pred if n_pred else 0.0
+        rec = tp / n_gold if n_gold else 0.0
+        rows.append((c, n_gold, prec, rec, 2 * prec * rec / (prec + rec) if prec + rec else 0.0))
+    out = pd.DataFrame(rows, columns=["label", "n", "precision", "recall", "f1"])
+    macro = ("(macro)", len(gold), out["precision"].mean(), out["recall"].mean(), out["f1"].mean())
+    return pd.concat([out, pd.DataFrame([macro], columns=out.columns)], ignore_index=True)

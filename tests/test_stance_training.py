@@ -110,3 +110,66 @@ def test_a_stance_sheet_trains_too():
                           "label": ["favor", "against", "none"] * 2})
     model = dc.stance.train(frame)
     assert set(model.classes) == {"neutral", "first>second positive", "first>second negative"}
+
+
+# -- stance and relation sheets (discourse.validate) ------------------------------------------------
+
+PASSAGES = [
+    'The Sudanese army accused the RSF of shelling a market. "We support a ceasefire," Antonio Guterres said.',
+    'Antony Blinken praised Qatar for the talks. Benjamin Netanyahu met Antony Blinken in Jerusalem.',
+    '"We reject any talks with Hamas," Benjamin Netanyahu said. Egypt thanked Qatar for hosting them.',
+]
+
+
+@pytest.fixture(scope="module")
+def analysis():
+    return dc.analyze([dc.Document.from_text(t, id=f"d{i}") for i, t in enumerate(PASSAGES)])
+
+
+def test_relation_sheet_draws_pairs_with_the_rules_answer(analysis, tmp_path):
+    from discourse import validate
+
+    sheet = validate.relation_sheet(analysis, n_per_stratum=10)
+    assert list(sheet.columns) == validate.RELATION_SHEET_COLUMNS
+    assert len(sheet) > 0 and (sheet["holder"] == "").all()
+    for r in sheet.itertuples():
+        assert r.text[r.first_start:r.first_end] and r.text[r.second_start:r.second_end]
+        assert (r.predicted_holder or None, r.predicted_polarity) == dc.stance.pair_stance(
+            r.text, first=(r.first_start, r.first_end), second=(r.second_start, r.second_end))
+    assert {"first / negative", "first / positive", "- / neutral"} <= set(sheet["stratum"])
+    # a coder agrees with every answer: the filled sheet trains a model
+    filled = sheet.assign(holder=sheet["predicted_holder"], polarity=sheet["predicted_polarity"])
+    path = validate.write_sheet(filled, tmp_path / "relations_coded.csv")
+    model = dc.stance.train(path)
+    assert model.n_train == len(sheet)
+
+
+def test_stance_sheet_draws_actor_target_items(analysis, tmp_path):
+    from discourse import validate
+
+    sheet = validate.stance_sheet(analysis, n_per_stratum=10)
+    assert list(sheet.columns) == validate.STANCE_SHEET_COLUMNS
+    for r in sheet.itertuples():
+        assert r.text[r.second_start:r.second_end] == r.target_term
+    got = {(r.actor, r.target, r.predicted) for r in sheet.itertuples()}
+    assert ("Israel", "negotiations", "against") in got
+    assert ("United Nations", "negotiations", "favor") in got
+    filled = sheet.assign(label=sheet["predicted"])
+    if filled["label"].nunique() >= 2:
+        model = dc.stance.train(validate.write_sheet(filled, tmp_path / "stance_coded.csv"))
+        assert model.n_train == len(sheet)
+    bad = filled.assign(label=["maybe"] + list(filled["label"][1:]))
+    path = validate.write_sheet(bad, tmp_path / "stance_bad.csv")
+    with pytest.raises(dc.InputError, match=r"stance_bad\.csv:2: label 'maybe'"):
+        dc.stance.train(path)
+
+
+def test_coding_scores_per_class_and_macro():
+    from discourse.validate import coding_scores
+
+    out = coding_scores(["neutral", "neutral", "first>second negative", "first>second negative"],
+                        ["neutral", "first>second negative", "first>second negative", "neutral"]).set_index("label")
+    assert out.loc["neutral", "f1"] == pytest.approx(0.5)
+    assert out.loc["(macro)", "f1"] == pytest.approx(0.5)
+    with pytest.raises(ValueError, match="one answer per item"):
+        coding_scores(["a"], [])
