@@ -18,9 +18,10 @@ Two corrections are applied to Punkt's output:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 import pandas as pd
@@ -211,15 +212,12 @@ class Segmented:
     tokens: tuple[tuple[Token, ...], ...]
 
     def sentence_at(self, offset: int) -> int:
-        """The ``sent_id`` of the sentence containing (or following) ``offset``."""
-        lo, hi = 0, len(self.sentences) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.sentences[mid].start <= offset:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo
+        """The ``sent_id`` of the last sentence starting at or before ``offset`` (0 if none)."""
+        return max(bisect_right(self._starts, offset) - 1, 0)
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
 
 
 def segment_document(text: str, *, doc_id: str = "doc") -> Segmented:
