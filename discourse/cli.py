@@ -21,7 +21,8 @@ import json
 import math
 import sys
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -32,7 +33,7 @@ from .analysis import analyze
 from .corpus import Corpus, load_corpus
 from .cues import load_cues
 from .datafiles import read_yaml
-from .errors import DiscourseError, LexiconError
+from .errors import DiscourseError, DiscourseWarning, LexiconError
 from .kwic import kwic
 from .lexicon import check_lexicon, load_lexicon
 from .sentiment import VADER_ENGINES
@@ -111,8 +112,35 @@ def _add_lexicons(p: argparse.ArgumentParser) -> None:
     p.add_argument("--vader", choices=VADER_ENGINES, default="vaderSentiment", help="VADER implementation")
 
 
+@contextmanager
+def _user_warnings(sources: dict[str, str]) -> Iterator[None]:
+    """Show discourse's warnings about the input as ``discourse: warning: FILE line N: ...``.
+
+    The user's file and line, not the line of discourse's code that noticed
+    the problem: a message that starts with a document id (``doc line 3:``)
+    names that document's source instead. Other warnings are shown as usual.
+    """
+    previous = warnings.showwarning
+
+    def show(message, category, filename, lineno, file=None, line=None):
+        if not issubclass(category, DiscourseWarning):
+            return previous(message, category, filename, lineno, file, line)
+        text = str(message)
+        doc_id, sep, rest = text.partition(" line ")
+        if sep and doc_id in sources:
+            text = f"{sources[doc_id]} line {rest}"
+        print(f"discourse: warning: {text}", file=sys.stderr if file is None else file)
+
+    warnings.showwarning = show
+    try:
+        yield
+    finally:
+        warnings.showwarning = previous
+
+
 def _load(args: argparse.Namespace) -> Corpus:
     corpus = load_corpus(args.paths, encoding=args.encoding, text_field=args.text_field, id_field=args.id_field)
+    getattr(args, "sources", {}).update((d.id, d.source) for d in corpus)
     for item in corpus.skipped:
         print(f"discourse: skipped {item.source}: {item.reason}", file=sys.stderr)
     if not len(corpus):
@@ -259,8 +287,10 @@ _COMMANDS = {"quotes": _cmd_quotes, "actors": _cmd_actors, "analyze": _cmd_analy
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``discourse`` command; returns the exit status."""
     args = _parser().parse_args(argv)
+    args.sources = {}                                    # document id -> file, filled as the corpus loads
     try:
-        return _COMMANDS[args.command](args)
+        with _user_warnings(args.sources):
+            return _COMMANDS[args.command](args)
     except DiscourseError as exc:
         print(f"discourse: error: {exc}", file=sys.stderr)
         return 2

@@ -147,3 +147,15 @@ def test_analyze_stream_with_workers(capsys, tmp_path):
     assert [q["speaker"] for q in quotes] == ["Volodymyr Zelensky"]
     errors = (tmp_path / "out" / "errors.csv").read_text(encoding="utf-8")
     assert "not valid JSON" in errors
+
+
+def test_warnings_name_the_users_file_and_line_not_the_library(capsys, tmp_path):
+    text = 'NATO met in Brussels.\n"We will never surrender, Zelensky said in Kyiv.\n\nThe talks went on.\n'
+    path = tmp_path / "kyiv.txt"
+    path.write_text(text, encoding="utf-8")
+    status, _, err = run(capsys, "quotes", str(path))
+    assert status == 0
+    lines = [line for line in err.splitlines() if line]
+    assert lines == [f"discourse: warning: {path.as_posix()} line 2: quote mark at offset 22 is never closed; "
+                     "the quote is taken to end with its paragraph"]
+    assert "quotes.py" not in err and "Warning:" not in err
