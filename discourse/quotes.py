@@ -72,6 +72,7 @@ _ADVERBIAL_STARTS = frozenset("on in at during after before this last later earl
                               "while as to also again once repeatedly monday tuesday wednesday thursday friday "
                               "saturday sunday ahead following amid despite upon".split())
 _CONTRAST = frozenset({"while", "whereas", "whilst"})
+_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or", "because", "if", "although", "though"})
 _QUANTIFIERS = frozenset({("at", "least"), ("at", "most"), ("more", "than"), ("as", "many"), ("as", "much")})
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 _TIME_WORDS = _DAYS | {"on", "late", "early", "last"}
@@ -241,7 +242,11 @@ class _QuoteReader:
         self._heads: dict[int, frozenset[str]] = {}     # first words of each phrase list
         # first words of every cue verb and source phrase: a word not among them starts no attribution
         self._cue_heads = cues.verb_heads | frozenset(p[0] for p in cues.source_phrases if p)
-        self._paragraph_starts = frozenset(p[0] for p in paragraphs(seg.text))
+        self._paragraphs = paragraphs(seg.text)
+        self._paragraph_starts = frozenset(p[0] for p in self._paragraphs)
+        self._paragraph_offsets = [p[0] for p in self._paragraphs]
+        self._quote_rows: list[_Row] = []               # the quote rows read so far, in text order
+        self._quote_row_starts: list[int] = []
         self.sieves = QUOTE_SIEVES                      # quote -> mention passes, in order
 
     # -- token helpers ------------------------------------------------------------------
@@ -289,6 +294,7 @@ class _QuoteReader:
         if verb is not None and verb[1] not in _NEVER_INVERTED:
             expr = self.finder.expr_starting_at(sid, verb[0])
             if expr is not None:
+                expr = self.finder.coordinated_after(sid, expr)    # '"...," reply Burton and Nick'
                 return self._attr(sid, expr, verb[1], k, expr.last)
         expr = self.finder.expr_starting_at(sid, k)
         if expr is not None:
@@ -490,14 +496,52 @@ class _QuoteReader:
         if not toks or not self.open_word(prev, 0):
             return None
         expr = self.finder.expr_starting_at(prev, 0)
+        if expr is not None and expr.first > self.finder.dateline_end(prev) and \
+                not all(self.finder.title_word(t.text) and self.words[prev][j] not in _ADVERBIAL_STARTS | _CONJUNCTIONS
+                        for j, t in enumerate(toks[:expr.first])):
+            return None                             # "In Tawila, ...", "But Leila Qasim ...": not the subject
         if expr is not None and expr.kind in ("mention", "name") and (
                 expr.kind == "name" or expr.mention.type == "person"):
             return _Attribution(self.finder.resolve(prev, expr), "", -1, prev)
         return None
 
+    def paragraph_speaker(self, offset: int) -> _Attribution | None:
+        """The one speaker of the paragraph before the one that opens at ``offset``:
+        every quote there with a speaker is theirs, or, when it holds no quote,
+        every cue with a subject in its last sentences names them. A floating
+        quote (a paragraph of nothing but quotation) continues that speaker."""
+        k = bisect_right(self._paragraph_offsets, offset) - 1
+        if k < 1:
+            return None
+        p_start, p_end = self._paragraphs[k - 1]
+        rows = self._quote_rows
+        i = bisect_right(self._quote_row_starts, p_start - 1)
+        inside = [r for r in rows[i:] if r.start < p_end and r.kind in ("direct", "partial")]
+        if any(not r.speaker for r in inside):
+            return None                             # an unattributed quote: not clearly anyone's
+        found: list[tuple[int, Speaker]] = [
+            (self.seg.sentence_at(r.start), Speaker(r.speaker, r.actor, r.speaker_kind, r.speaker_start,
+                                                    r.speaker_end)) for r in inside]
+        first, last = self.seg.sentence_at(p_start), self.seg.sentence_at(max(p_start, p_end - 1))
+        for sid in range(max(first, last - 5), last + 1):
+            words = self.words[sid]
+            for c, word in enumerate(words):
+                if word not in self.cues.verb_heads or not self.open_word(sid, c) or \
+                        self.cues.match_verb(words, c) is None:
+                    continue
+                expr = self.subject(sid, c)
+                speaker = self.finder.resolve(sid, expr) if expr is not None else None
+                if speaker is not None:
+                    found.append((sid, speaker))
+        if not found or len({(sp.name, sp.actor) for _, sp in found}) != 1:
+            return None
+        quoted = [f for f in found if f[1].kind != "pronoun"] or found     # the name, not "she"
+        return _Attribution(quoted[-1][1], "", -1, quoted[-1][0])
+
     # -- quotes -------------------------------------------------------------------------
     def quoted(self) -> list[_Row]:
         rows: list[_Row] = []
+        self._quote_rows, self._quote_row_starts = rows, []
         text = self.seg.text
         last_direct: _Row | None = None
         for span in self.spans:
@@ -512,7 +556,7 @@ class _QuoteReader:
                 self._whole_sentence_after_cue(s0, open_tok, before_toks, content, span)
             bare = not span.closed or all(not t.text[:1].isalnum() for t in self.tokens(s1)[close_tok:])
             site = QuoteSite(s0, s1, open_tok, close_tok, span.closed, before_toks, initial, bare, last_direct,
-                             self._opens_paragraph(span.start - 1))
+                             self._opens_paragraph(span.start - 1), span.start - 1)
             attr = attribute(self, site, self.sieves)
             kind = "direct"
             if initial:
@@ -542,6 +586,7 @@ class _QuoteReader:
                        speaker.kind if speaker else "", span.closed, speaker.start if speaker else None,
                        speaker.end if speaker else None, attr.sieve if speaker else "")
             rows.append(row)
+            self._quote_row_starts.append(row.start)
             if kind == "direct":
                 last_direct = row
         return rows

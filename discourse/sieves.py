@@ -65,6 +65,7 @@ class QuoteSite(NamedTuple):
     bare: bool              # nothing but the quotation follows in its last sentence
     previous: Any           # the row of the direct quote before this one, or None
     paragraph_start: bool   # the quote opens its paragraph
+    s0_offset: int = 0      # character offset of the opening mark
 
 
 class Sieve(NamedTuple):
@@ -173,6 +174,24 @@ def previous_subject(reader, site: QuoteSite) -> Attribution | None:
     return reader.previous_subject(site.s0 - 1)
 
 
+def floating_quote(reader, site: QuoteSite) -> Attribution | None:
+    """A paragraph of nothing but quotation continues the speaker of the paragraph
+    before, when that paragraph is theirs: all its quotes, or all its cues, name
+    one speaker. Runs of quote paragraphs in features and interviews continue it too.
+
+    Examples
+    --------
+    >>> from discourse import extract_quotes
+    >>> text = ('"The water is finished," said Amina Yusuf, who fled El Fasher in May. '
+    ...         'She walked for three days.\\n\\n"At night we hid from the drones."')
+    >>> extract_quotes(text)[["speaker", "sieve"]].values.tolist()[1]
+    ['Amina Yusuf', 'floating_quote']
+    """
+    if not site.initial or site.before or not site.bare or not site.paragraph_start:
+        return None
+    return reader.paragraph_speaker(site.s0_offset)
+
+
 #: Quote sieves in the order they are tried (most precise first).
 QUOTE_SIEVES: tuple[Sieve, ...] = (
     Sieve("trailing_cue", trailing_cue),
@@ -181,6 +200,7 @@ QUOTE_SIEVES: tuple[Sieve, ...] = (
     Sieve("following_attribution", following_attribution),
     Sieve("continued_quote", continued_quote),
     Sieve("previous_subject", previous_subject),
+    Sieve("floating_quote", floating_quote),
 )
 
 

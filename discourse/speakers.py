@@ -386,6 +386,19 @@ class SpeakerFinder:
             first = head.first if head is not None and head.kind == "unnamed" else first
         return _Expr(first, last.last, "coordination")
 
+    def coordinated_after(self, sid: int, first: _Expr) -> _Expr:
+        """``first`` and the names joined to it by "and" after a cue: "said Burton and Nick"
+        is both of them (one coordination), not Burton."""
+        tokens = self.seg.tokens[sid]
+        if first.kind not in ("mention", "name"):
+            return first
+        if first.last + 1 >= len(tokens) or normalize(tokens[first.last].text) != "and":
+            return first
+        nxt = self.expr_starting_at(sid, first.last + 1)
+        if nxt is None or nxt.kind not in ("mention", "name") or nxt.first != first.last + 1:
+            return first
+        return _Expr(first.first, nxt.last, "coordination")
+
     def _person_before(self, sid: int, e: int) -> _Expr | None:
         """The expression ending at token ``e``, or the person in "<person> of <place>"."""
         expr = self.expr_ending_at(sid, e)

@@ -197,3 +197,45 @@ class TestNewsShapes:
         text, q = quotes_of("Lai Ching-te visited Kinmen on Monday. Lai said the island would not be intimidated.")
         row = quote_row(q, "the island", "reported")
         assert (row.speaker, actor_of(row), evidence(text, row)) == ("Lai Ching-te", "Taiwan", "Lai")
+
+
+class TestFloatingQuotes:
+    def test_quote_paragraphs_continue_the_speaker_of_the_paragraph_before(self):
+        text, q = quotes_of('"The water is finished," said Amina Idris, who fled El Fasher in May with her four '
+                            'children. She walked for three days to reach Tawila.\n\n'
+                            '"At night we hid from the drones. My youngest stopped speaking."\n\n'
+                            '"Nobody came for us."')
+        assert [r.speaker for r in q.itertuples()] == ["Amina Idris"] * 3
+        assert quote_row(q, "At night").sieve == "floating_quote"
+        assert evidence(text, quote_row(q, "Nobody came")) == "Amina Idris"
+
+    def test_paragraph_of_reported_speech_is_theirs(self):
+        _, q = quotes_of("In Tawila, the camp's doctor, Yusuf Bakri, said cholera cases had doubled in a week.\n\n"
+                         '"We have one tent for two thousand patients."')
+        assert (quote_row(q, "We have one tent").speaker, quote_row(q, "We have one tent").sieve) == (
+            "Yusuf Bakri", "floating_quote")
+
+    def test_a_paragraph_of_two_speakers_is_nobodys(self):
+        _, q = quotes_of('"The corridor is open," said Karim Haddad, the UN envoy. But Leila Qasim, a nurse in '
+                         'Rafah, said no truck had arrived.\n\n"We are still waiting."')
+        assert quote_row(q, "We are still waiting").speaker == ""
+
+    def test_no_floating_without_a_paragraph_break(self):
+        _, q = quotes_of('"The corridor is open," said Karim Haddad. Trucks were seen near the crossing. '
+                         'Fuel prices rose again. "We are still waiting."')
+        assert quote_row(q, "We are still waiting").sieve != "floating_quote"
+
+
+class TestCoordinatedSpeakers:
+    def test_inverted_cue_keeps_both_names(self):
+        text, q = quotes_of('"Neither of us slept," reply Burton and Nick when asked about the night of the flood.')
+        row = quote_row(q, "Neither of us")
+        assert (row.speaker, evidence(text, row)) == ("Burton and Nick", "Burton and Nick")
+
+    def test_subject_coordination_keeps_both_names(self):
+        _, q = quotes_of('Grace Okafor and Daniel Mensah said the vote in Accra had been fair.')
+        assert quote_row(q, "the vote", "reported").speaker == "Grace Okafor and Daniel Mensah"
+
+    def test_an_apposition_is_not_a_second_speaker(self):
+        _, q = quotes_of('"No," said Karim Haddad, the envoy, and left the room.')
+        assert quote_row(q, "No").speaker == "Karim Haddad"
