@@ -2,13 +2,16 @@
 
     .venv/bin/python benchmarks/run.py            # the full run (about 15 minutes on 2 cores)
     .venv/bin/python benchmarks/run.py --quick    # smaller sizes, a couple of minutes
+    .venv/bin/python benchmarks/run.py --stages-only   # the stage table and the framing ratio only
 
 Ratios, each measured in this one run on the same text:
 
 1. full pipeline / floor, where the floor is VADER (vaderSentiment, the
    fastest faithful implementation) plus TextBlob sentiment alone over the
    same unit texts (aim <= 1.5);
-2. framing with a 10,000-term lexicon / with the default lexicon (aim <= 1.3);
+2. framing with a 10,000-term lexicon / with the default lexicon (aim <= 1.3), and
+   framing with the default lexicon / with the default before issue 11 added five
+   frames (git revision 00cad17, read with ``git show``; aim <= 1.3);
 3. 2 workers / 1 worker speed-up (aim >= 1.7 on a 2-core machine);
 4. peak memory streaming 100k documents / 10k documents (aim <= 1.2).
 """
@@ -37,10 +40,27 @@ from discourse.framing import frame_hits, framing_rows  # noqa: E402
 from discourse.matcher import match_tokens  # noqa: E402
 from discourse.quotes import doc_quote_rows  # noqa: E402
 from discourse.sentiment import _score, vader_scorer  # noqa: E402
+from discourse.relations import relation_rows  # noqa: E402
 from discourse.stance import stance_evidence_rows  # noqa: E402
 from discourse.text import segment_document  # noqa: E402
-from discourse.units import doc_units, unit_actor_rows, unit_rows, unit_text  # noqa: E402
+from discourse.units import doc_units, unit_actor_rows, unit_rows, unit_text, unit_tokens  # noqa: E402
+from stance import PREVIOUS_STANCE, previous_stance  # noqa: E402
 from synthetic import news_corpus  # noqa: E402
+
+
+#: The revision whose default frames.yaml the framing stage is compared with (before issue 11's five frames).
+PREVIOUS_FRAMES = "00cad17"
+
+
+def previous_frames():
+    """The default framing lexicon as it was at :data:`PREVIOUS_FRAMES` (None when git cannot show it)."""
+    import yaml
+    try:
+        text = subprocess.run(["git", "show", f"{PREVIOUS_FRAMES}:discourse/lexicons/frames.yaml"], cwd=HERE.parent,
+                              capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return dc.load_lexicon(yaml.safe_load(text))
 
 
 def timed(fn, repeat: int = 3):
@@ -52,7 +72,7 @@ def timed(fn, repeat: int = 3):
     return best, value
 
 
-def stages(docs, settings) -> dict[str, float]:
+def stages(docs, settings, previous=None) -> dict[str, float]:
     """Seconds per stage over the same documents (each stage fed the previous stage's output)."""
     out = {}
     out["segment"], segs = timed(lambda: [segment_document(d.text, doc_id=d.id) for d in docs])
@@ -65,9 +85,36 @@ def stages(docs, settings) -> dict[str, float]:
     out["sentiment"], _ = timed(lambda: [_score(vader, t) for t in texts])
     out["framing"], _ = timed(lambda: [framing_rows(s, us, frame_hits(s, settings.frames), settings.frames)
                                        for s, us in zip(segs, units)])
+    if previous is not None:        # interleaved with the default's runs, so load on the machine hits both alike
+        best_old = float("inf")
+        for _ in range(3):
+            best_old = min(best_old, timed(lambda: [framing_rows(s, us, frame_hits(s, previous), previous)
+                                                    for s, us in zip(segs, units)], repeat=1)[0])
+            out["framing"] = min(out["framing"], timed(lambda: [
+                framing_rows(s, us, frame_hits(s, settings.frames), settings.frames)
+                for s, us in zip(segs, units)], repeat=1)[0])
+        out[f"framing@{PREVIOUS_FRAMES}"] = best_old
     ua = [unit_actor_rows(s, us, m, settings.actors) for s, us, m in zip(segs, units, mentions)]
-    out["stance"], _ = timed(lambda: [stance_evidence_rows(s, us, a, m, settings.stance)
-                                      for s, us, a, m in zip(segs, units, ua, mentions)])
+    # stance: the actor x target evidence and the actor x actor relations (issue 10); compared with the
+    # stance stage before issue 10 (git revision PREVIOUS_STANCE), interleaved as the framing ratio is
+    def stance_now():                # as in analyze_document: the units' tokens are computed once, for both
+        out = []
+        for s, us, a, m in zip(segs, units, ua, mentions):
+            toks = [unit_tokens(s, u) for u in us]
+            out.append((stance_evidence_rows(s, us, a, m, settings.stance, tokens=toks),
+                        relation_rows(s, us, a, m, settings.stance, tokens=toks)))
+        return out
+
+    out["stance"], _ = timed(stance_now)
+    before = previous_stance()
+    if before is not None:
+        rows_before, lexicon_before = before
+        best_old = float("inf")
+        for _ in range(3):
+            best_old = min(best_old, timed(lambda: [rows_before(s, us, a, m, lexicon_before)
+                                                    for s, us, a, m in zip(segs, units, ua, mentions)], repeat=1)[0])
+            out["stance"] = min(out["stance"], timed(stance_now, repeat=1)[0])
+        out[f"stance@{PREVIOUS_STANCE}"] = best_old
     out["tables"], _ = timed(lambda: [unit_rows(s, us) for s, us in zip(segs, units)])
     return out, texts
 
@@ -120,6 +167,8 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="smaller sizes (1k and 10k documents for memory)")
     parser.add_argument("--docs", type=int, default=1000, help="documents for the stage timings (default 1,000)")
     parser.add_argument("--memory-only", action="store_true", help="only the streaming memory measurement")
+    parser.add_argument("--stages-only", action="store_true",
+                        help="only the stage table and the framing ratio against the previous default lexicon")
     args = parser.parse_args()
     sizes = (1_000, 10_000) if args.quick else (10_000, 100_000)
     if args.memory_only:
@@ -136,10 +185,21 @@ def main() -> None:
           f"Python {platform.python_version()}, {platform.system()}")
     print(f"corpus: {len(docs):,} synthetic articles, {n_words:,} words\n")
 
-    per_stage, texts = stages(docs, settings)
+    previous = previous_frames()
+    per_stage, texts = stages(docs, settings, previous)
     print("stage           seconds     words/s")
     for name, sec in per_stage.items():
         print(f"{name:<14}{sec:9.3f}{n_words / sec:12,.0f}")
+    stance_key = f"stance@{PREVIOUS_STANCE}"
+    if stance_key in per_stage:
+        print(f"\nstance stage with relations / stance stage at {PREVIOUS_STANCE}: "
+              f"{per_stage['stance'] / per_stage[stance_key]:.2f}   (aim <= 1.3)")
+    prev_key = f"framing@{PREVIOUS_FRAMES}"
+    framing_vs_previous = per_stage["framing"] / per_stage[prev_key] if prev_key in per_stage else float("nan")
+    print(f"\nframing stage, default {len(settings.frames)} terms / {PREVIOUS_FRAMES} default "
+          f"{len(previous) if previous is not None else '?'} terms: {framing_vs_previous:.2f}   (aim <= 1.3)")
+    if args.stages_only:
+        return
     total, _ = timed(lambda: dc.analyze(docs, progress=False), repeat=2)
     print(f"{'end to end':<14}{total:9.3f}{n_words / total:12,.0f}")
     sentiment_floor = floor(texts)
@@ -171,6 +231,7 @@ def main() -> None:
     print(f"full pipeline / floor with TextBlob's API   {total / api_floor:7.2f}   (for reference)")
     print(f"framing 10,000 terms (same hits) / default  {t_rare / t_small:7.2f}   <= 1.3")
     print(f"framing 10,000 common-word terms / default  {t_large / t_small:7.2f}   (more hits)")
+    print(f"framing stage, default / {PREVIOUS_FRAMES} default      {framing_vs_previous:7.2f}   <= 1.3")
     print(f"speed-up 2 workers / 1 worker               {t1 / t2:7.2f}   >= 1.7   "
           f"({len(par_docs):,} distinct documents, best of 2)")
     print(f"peak memory {sizes[1]:,} / {sizes[0]:,} documents      {mem[sizes[1]][0] / mem[sizes[0]][0]:7.2f}   <= 1.2")
