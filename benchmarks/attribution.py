@@ -58,7 +58,9 @@ Speaker accuracy
     our speaker is that pronoun or shares a name token with one of the three
     nearest non-pronoun sources annotated before it in the same article (an
     approximation of the name the pronoun refers to). An empty speaker is
-    wrong.
+    wrong. A few PolNeAR rows swap source and cue (the source span is "said",
+    the cue column names the person): the source is then the cue's words, at
+    their occurrence nearest to the annotated span.
 
 Per sieve
     When the quote table has a ``sieve`` column (the attribution rule that
@@ -320,14 +322,18 @@ def read_polnear(folder: Path, split: str, *, limit: int | None = None):
         for r in rows.itertuples():
             kind = rekind(r.kind, r.content)
             s, e = _trim(doc.text, where[int(r.content_start)], where[int(r.content_end)])
+            source = r.speaker
             if r.source_start:
                 ss, se = where[int(r.source_start)], where[int(r.source_end)]
+                swapped = _swapped_source(raw, r)
+                if swapped:
+                    source, (ss, se) = r.cue, (where[swapped[0]], where[swapped[1]])
             else:
                 ss = se = -1
             antecedents: tuple[str, ...] = ()
             if r.source_start and is_pronoun(r.speaker):
                 antecedents = tuple(n for pos, n in named if pos < ss)[-_ANTECEDENTS:]
-            gold.append(Gold(doc_id, kind, r.cue, s, e, r.speaker, ss, se, antecedents))
+            gold.append(Gold(doc_id, kind, r.cue, s, e, source, ss, se, antecedents))
     return corpus, gold
 
 
@@ -356,6 +362,23 @@ def rekind(kind: str, content: str) -> str:
         return kind
     text = content.strip()
     return "direct" if text.startswith("''") and text.rstrip(".,;:!?").endswith("''") else "partial"
+
+
+def _swapped_source(raw: str, row) -> tuple[int, int] | None:
+    """Raw offsets of the real source when a row has source and cue swapped, else None.
+
+    A few PolNeAR rows give the cue's span as the source ("said") and the
+    source's words as the cue ("Jane Roe, a lawyer"). The source is then the
+    occurrence of the cue's words nearest to the annotated span.
+    """
+    if " " in row.speaker.strip() or row.speaker.strip().lower() not in SPEECH_CUES or is_speech(row.cue):
+        return None
+    at, cue = int(row.source_start), row.cue
+    found = [m.start() for m in re.finditer(re.escape(cue), raw[max(0, at - 400):at + 400])]
+    if not found:
+        return None
+    start = min(found, key=lambda k: abs(max(0, at - 400) + k - at)) + max(0, at - 400)
+    return start, start + len(cue)
 
 
 def is_speech(cue: str) -> bool:
