@@ -28,6 +28,15 @@ __all__ = ["PersonIndex", "DescribedIndex"]
 Person = tuple[int, str, "str | None", "str | None"]
 
 
+def _add_sorted(entries: list, entry: tuple) -> None:
+    """Keep ``entries`` sorted: most entries come in text order, so appending is the rule
+    and an insertion (a memory move) the exception."""
+    if not entries or entries[-1] <= entry:
+        entries.append(entry)
+    else:
+        insort(entries, entry)
+
+
 class PersonIndex:
     """People named in a document, by offset, split by gender for pronoun look-ups.
 
@@ -49,7 +58,7 @@ class PersonIndex:
             return
         self._seen.add(person)
         self._count += 1
-        insort(self._lists.setdefault(gender, []), (offset, self._count, person))
+        _add_sorted(self._lists.setdefault(gender, []), (offset, self._count, person))
 
     def _compatible(self, gender: str | None) -> list[list[tuple[int, int, Person]]]:
         if gender is None:
@@ -98,9 +107,9 @@ class DescribedIndex:
         """Record a described speaker with head noun ``head`` at ``offset``."""
         self._count += 1
         entry = (offset, self._count, (offset, head, actor))
-        insort(self._all.setdefault(head, []), entry)
+        _add_sorted(self._all.setdefault(head, []), entry)
         if actor:
-            insort(self._with_actor.setdefault(head, []), entry)
+            _add_sorted(self._with_actor.setdefault(head, []), entry)
 
     def last_before(self, offset: int, head: str, *, with_actor: bool = False) -> tuple | None:
         """The latest ``(offset, head, actor)`` with this head before ``offset``."""

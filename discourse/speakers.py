@@ -126,16 +126,22 @@ class SpeakerFinder:
         for m in mentions:
             self.by_end[(m.sent_id, m.last)] = m
             self.by_start.setdefault((m.sent_id, m.first), m)
-        covered = {(m.sent_id, k) for m in mentions for k in range(m.first, m.last)}
-        demonyms = {(m.sent_id, k) for m in mentions if m.kind == "demonym" for k in range(m.first, m.last)}
+        covered: dict[int, set[int]] = {}       # per sentence: token indices inside a mention
+        demonyms: dict[int, set[int]] = {}
+        for m in mentions:
+            covered.setdefault(m.sent_id, set()).update(range(m.first, m.last))
+            if m.kind == "demonym":
+                demonyms.setdefault(m.sent_id, set()).update(range(m.first, m.last))
         self.names: dict[int, list[tuple[int, int]]] = {}
         full_names: dict[str, str] = {}
+        nothing: set[int] = set()
         for sent in seg.sentences:
             spans = []
+            here, adjectives = covered.get(sent.sent_id, nothing), demonyms.get(sent.sent_id, nothing)
             for i, j in name_spans(seg.tokens[sent.sent_id]):
-                while i < j and (sent.sent_id, i) in demonyms:     # "Slovak | Foreign Minister Juraj Blanar"
+                while i < j and i in adjectives:     # "Slovak | Foreign Minister Juraj Blanar"
                     i += 1
-                if i < j and not any((sent.sent_id, k) in covered for k in range(i, j)):
+                if i < j and not any(k in here for k in range(i, j)):
                     spans.append((i, j))
             self.names[sent.sent_id] = spans
             for i, j in spans:
