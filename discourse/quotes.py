@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
@@ -167,12 +167,13 @@ def _single_spans(text: str, blocked: list[QuoteSpan]) -> list[QuoteSpan]:
     marks = sorted([(m.start(), "open") for m in _SINGLE_OPEN.finditer(text)] +
                    [(m.start(), "close" if _closes(text, m.start()) else "weak")
                     for m in _SINGLE_CLOSE.finditer(text)])
+    positions = [pos for pos, _ in marks]
     spans: list[QuoteSpan] = []
     for p_start, p_end in paragraphs(text):
         open_at: int | None = None
         weak: int | None = None
-        for pos, mark in marks:
-            if not p_start <= pos < p_end or not free(pos):
+        for pos, mark in marks[bisect_left(positions, p_start):bisect_left(positions, p_end)]:
+            if not free(pos):
                 continue
             if mark == "open":
                 if open_at is None:
@@ -201,6 +202,7 @@ def _double_spans(text: str, *, doc_id: str) -> list[QuoteSpan]:
     open_at: int | None = None
     continuing = False
     paras = paragraphs(text)
+    line_no, line_at = 1, 0
     for index, (p_start, p_end) in enumerate(paras):
         pos = text.find('"', p_start, p_end)
         while pos != -1:
@@ -220,7 +222,9 @@ def _double_spans(text: str, *, doc_id: str) -> list[QuoteSpan]:
             if nxt is not None and text.startswith('"', nxt) and p_end - open_at > 0:
                 continuing = True
                 continue
-            line = text.count("\n", 0, open_at) + 1
+            line_no += text.count("\n", line_at, open_at)     # counted on from the last warning
+            line_at = open_at
+            line = line_no
             warnings.warn(f"{doc_id} line {line}: quote mark at offset {open_at - 1} is never closed; "
                           "the quote is taken to end with its paragraph", UnterminatedQuoteWarning, stacklevel=3)
             if p_end > open_at:
