@@ -431,6 +431,7 @@ def keyness_chart(keyness: pd.DataFrame, *, group: str | None = None, top: int =
             ax.axvline(x, color="0.5", lw=0.8, ls="--")
     other_name = "the rest" if other == "rest" else other
     ax.set_xlabel(f"z-score of the log-odds ratio (right: {group} more; left: {other_name} more)")
+    ax.set_ylabel(f"term (uses: {group} : {other_name})")
     ax.set_title(f"What sets {group} apart from {other_name}")
     ax.grid(axis="y", visible=False)
     return ax
