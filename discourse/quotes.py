@@ -72,6 +72,7 @@ _ADVERBIAL_STARTS = frozenset("on in at during after before this last later earl
                               "while as to also again once repeatedly monday tuesday wednesday thursday friday "
                               "saturday sunday ahead following amid despite upon".split())
 _CONTRAST = frozenset({"while", "whereas", "whilst"})
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
 _CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or", "because", "if", "although", "though"})
 _QUANTIFIERS = frozenset({("at", "least"), ("at", "most"), ("more", "than"), ("as", "many"), ("as", "much")})
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
@@ -284,7 +285,7 @@ class _QuoteReader:
         """Attribution right after a closing quote mark: ', X said' / ', said X' / ', according to X'."""
         toks, words, n = self.tokens(sid), self.words[sid], len(self.tokens(sid))
         dashed = False
-        while k < n and toks[k].text in (",", "-", "--", "\u2014", "\u2013"):
+        while k < n and toks[k].text in (",", "-", "--", "\u2014", "\u2013", "\u2015"):
             dashed = dashed or toks[k].text != ","
             k += 1
         if k >= n or not self.open_word(sid, k):
@@ -303,6 +304,9 @@ class _QuoteReader:
         expr = self.finder.expr_starting_at(sid, k)
         if expr is not None:
             j = expr.last
+            if j < n and toks[j].text == "(":           # "Rep. Jane Doe (D-Wis.) said"
+                close = next((c for c in range(j + 1, min(n, j + 8)) if toks[c].text == ")"), None)
+                j = close + 1 if close is not None else j
             if j < n and toks[j].text == ",":
                 close = next((c for c in range(j + 1, min(n, j + 26)) if toks[c].text == ","), None)
                 if close is not None:
@@ -470,6 +474,12 @@ class _QuoteReader:
         toks = self.tokens(nxt)
         if len(toks) > 12 or any(self.finder.in_quote(t.start) for t in toks):
             return None
+        if toks and toks[0].text in _DASHES:           # '"..." ― Jane Doe' (vox pops, readers' comments)
+            expr = self.finder.expr_starting_at(nxt, 1)
+            if expr is not None and (expr.kind == "name" or (expr.mention is not None and expr.mention.type == "person")) \
+                    and all(not t.text[:1].isalnum() for t in toks[expr.last:]):
+                return self._attr(nxt, expr, "", 0, expr.last)
+            return None
         expr = self.finder.expr_starting_at(nxt, 0)
         if expr is None:
             return None
@@ -620,8 +630,8 @@ class _QuoteReader:
         if not before_toks or before_toks[-1].text != "," or not content[:1].isupper():
             return False
         stripped = content.rstrip()
-        if not (stripped.endswith((".", "!", "?", "...")) or not span.closed or
-                self._ends_paragraph(span.end + 1)):
+        if not (stripped.endswith((".", "!", "?", "...")) or not span.closed or self._ends_paragraph(span.end + 1)
+                or (stripped.endswith(",") and len(stripped.split()) >= 3)):
             return False
         words, idx = self.words[sid], open_tok - 1
         return any(self.open_word(sid, j) and self.cues.match_verb(words, j) is not None

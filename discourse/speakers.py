@@ -34,7 +34,7 @@ __all__ = ["Speaker", "SpeakerFinder", "dateline_end"]
 
 _SKIP_BACK = frozenset("""
 also later then has have had would will again previously recently further once repeatedly earlier
-separately publicly privately reportedly bluntly flatly firmly simply just still already often
+separately publicly privately reportedly bluntly flatly firmly simply just still already often now
 on monday tuesday wednesday thursday friday saturday sunday today yesterday
 last night morning evening afternoon week weekend
 """.split())
@@ -51,7 +51,7 @@ military army police people residents witnesses commentators economists officers
 group groups agencies organisation organisations organization organizations charity charities movement
 militia rebels militants activists campaigners protesters demonstrators monitors rescuers paramedics
 negotiators mediators investigators prosecutors lawyers families relatives parents traders shopkeepers
-voters scientists researchers doctors unions
+voters scientists researchers doctors unions campaign
 """.split())
 # "the group", "the movement": a definite reference back to the last actor of that type named before
 _BACK_REFERENCES = {
@@ -60,6 +60,11 @@ _BACK_REFERENCES = {
     "agency": ("organisation",), "alliance": ("organisation",), "bloc": ("organisation",),
     "court": ("organisation",), "tribunal": ("organisation",),
 }
+_PROGRESSIVE_AUX = frozenset({"is", "are", "was", "were", "been", "not", "n't", "isn't", "aren't", "wasn't",
+                              "weren't", "now"})
+# speech verbs whose progressive ("is warning that") still reports speech; "was responding to" does not
+_PROGRESSIVE_CUES = frozenset("say tell warn claim insist argue suggest demand urge ask confirm deny promise vow "
+                              "stress complain accuse predict threaten".split())
 _MODIFIER_TAGS = ("JJ", "NN", "DT", "CD", "VBN")
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _RELATIVES = frozenset({"who", "which", "whose", "whom", "that"})
@@ -69,7 +74,7 @@ _BODY_HEADS = frozenset("""
 staff council committee command office ministry service agency directorate department commission
 parliament assembly court bureau administration government cabinet headquarters guard corps force forces
 embassy mission delegation consulate school university institute institution centre center foundation endowment
-academy college observatory
+academy college observatory police
 """.split())
 _COMPANY_HEADS = frozenset("maker company firm manufacturer producer bank operator supplier".split())
 _PERSON_HEADS = frozenset("""
@@ -248,6 +253,9 @@ class SpeakerFinder:
                 self.title_word(tokens[k].text)):       # "EU foreign policy chief Kaja Kallas"
             m = self.by_start.get((sid, k))
             if m is not None and m.type == "person" and m.kind != "role":
+                later = self._name_after_title(sid, m.last, s)
+                if later is not None:               # "Trump lawyer John Roe": the lawyer speaks, not Trump
+                    return later
                 return _Expr(m.first, m.last, "mention", m)
             if k > s:
                 span = next((sp for sp in self.names.get(sid, ()) if sp[0] == k), None)
@@ -294,6 +302,22 @@ class SpeakerFinder:
             break
         return None
 
+    def _name_after_title(self, sid: int, k: int, s: int) -> _Expr | None:
+        """A name after role words that follow a person at token ``k`` ("Trump lawyer John
+        Roe", "Clinton campaign spokesman Brian Fallon"), else None."""
+        tokens = self.seg.tokens[sid]
+        j = k
+        while j < len(tokens) and j - k < 3 and tokens[j].text.isalpha() and tokens[j].text.islower() and (
+                self.title_word(tokens[j].text) or _brill().get(tokens[j].text, "").startswith("NN")):
+            j += 1
+        if j == k:
+            return None
+        m = self.by_start.get((sid, j))
+        if m is not None and m.type == "person" and m.kind != "role":
+            return _Expr(m.first, m.last, "mention", m)
+        span = next((sp for sp in self.names.get(sid, ()) if sp[0] == j), None)
+        return _Expr(span[0], span[1], "name") if span is not None and not self._names_body(sid, span) else None
+
     def _scene_actor(self, sid: int) -> str | None:
         """The actor of a place that opens the sentence: "In Moscow, ..." -> Russia."""
         tokens = self.seg.tokens[sid]
@@ -337,7 +361,10 @@ class SpeakerFinder:
         """The speaker expression before the cue at token ``c``: "X said", "X, the minister, said"."""
         tokens = self.seg.tokens[sid]
         j = c
+        progressive = tokens[c].text.lower().endswith("ing") and \
+            self.cues.verbs.get(normalize(tokens[c].text)) in _PROGRESSIVE_CUES    # "X is warning that", "isn't saying"
         while j > 0 and (normalize(tokens[j - 1].text) in _SKIP_BACK or
+                         (progressive and normalize(tokens[j - 1].text) in _PROGRESSIVE_AUX) or
                          (tokens[j - 1].text.islower() and tokens[j - 1].text.endswith("ly") and len(tokens[j - 1].text) > 4)):
             j -= 1
         if j > 0 and tokens[j - 1].text == ")":          # "The International Atomic Energy Agency (IAEA) said"

@@ -239,3 +239,34 @@ class TestCoordinatedSpeakers:
     def test_an_apposition_is_not_a_second_speaker(self):
         _, q = quotes_of('"No," said Karim Haddad, the envoy, and left the room.')
         assert quote_row(q, "No").speaker == "Karim Haddad"
+
+
+class TestWireAndWebShapes:
+    def test_readers_comments_signed_with_a_dash(self):
+        text, q = quotes_of('"The camps in Tindouf have been forgotten. Nobody reports on them." \u2015 Salka Brahim\n\n'
+                            '"Water comes twice a week." \u2014 Omar Lahcen')
+        assert [(r.kind, r.speaker) for r in q.itertuples()] == [("direct", "Salka Brahim"), ("direct", "Omar Lahcen")]
+        assert evidence(text, quote_row(q, "Water comes")) == "Omar Lahcen"
+
+    def test_party_and_state_in_parentheses(self):
+        _, q = quotes_of('"The aid bill for Sudan is dead," Rep. Jane Doe (D-Wis.) said Friday.')
+        assert quote_row(q, "The aid bill").speaker == "Jane Doe"
+
+    def test_role_words_after_a_person_name_a_second_person(self):
+        text, q = quotes_of('"We will appeal the ruling," Imran Khan lawyer Salman Safdar said in Islamabad.')
+        row = quote_row(q, "We will appeal")
+        assert (row.speaker, evidence(text, row)) == ("Salman Safdar", "Salman Safdar")
+
+    @pytest.mark.parametrize("passage, start, speaker", [
+        ("The campaign says the ad will air in Nairobi and Mombasa.", "the ad will", "The campaign"),
+        ("Kenyan police are warning that the protests in Nairobi could turn violent.", "the protests",
+         "Kenyan police"),
+        ("William Ruto now says the tax bill will be withdrawn.", "the tax bill", "William Ruto"),
+    ])
+    def test_present_and_progressive_cues(self, passage, start, speaker):
+        _, q = quotes_of(passage)
+        assert quote_row(q, start, "reported").speaker == speaker
+
+    def test_a_progressive_non_speech_verb_is_no_cue(self):
+        _, q = quotes_of('Mali\'s junta said its army was responding to "terrorist provocations" near Kidal.')
+        assert quote_row(q, "terrorist provocations").cue != "respond"
