@@ -115,9 +115,12 @@ def keyness(
         With ``by="actor"``: the actor's own words (``"speaker"``), the
         author's sentences that name it (``"mentioned"``), or both (``None``).
     groups : sequence of str, optional
-        ``None``: every group against the rest of the units compared. One
-        name: that group against the rest. Two names: each against the other
-        (the rows of the second are the mirror image of the first's).
+        ``None``: every group against the rest of the units compared (with
+        ``by="actor"``: every other unit of the same role that names or
+        quotes an actor; a unit of two actors, Barrot's quote for Barrot and
+        France, counts for both). One name: that group against the rest.
+        Two names: each against the other (the rows of the second are the
+        mirror image of the first's).
     vocabulary : {"words", "frames"}, default="words"
         Count each unit's words, or its frame hits (``term`` is then a frame).
     prior : float, default=100.0
