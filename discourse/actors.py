@@ -160,6 +160,23 @@ class _Entry(NamedTuple):
     actor: str
     kind: str                 # name | demonym
     surface: tuple[str, ...]  # tokens as written in the lexicon, for the case check
+    checks: tuple[tuple[int, str], ...] = ()   # (position, rule) of the words whose case matters
+
+
+_CAPITAL, _ACRONYM, _EXACT = "capital", "acronym", "exact"
+
+
+def _case_checks(surface: Sequence[str]) -> tuple[tuple[int, str], ...]:
+    """How each word of a lexicon surface must be written in the text (see :func:`_case_ok`)."""
+    checks = []
+    for k, want in enumerate(surface):
+        if want.isupper() and len(want) > 1 and want.isalpha():          # acronym: US, NATO
+            checks.append((k, _ACRONYM))
+        elif want.isalpha() and not want[1:].islower():                  # mixed case: LeT, JeM, AfD
+            checks.append((k, _EXACT))
+        elif want[:1].isupper():
+            checks.append((k, _CAPITAL))
+    return tuple(checks)
 
 
 @dataclass(frozen=True)
@@ -233,7 +250,7 @@ class ActorLexicon:
                 node = trie
                 for w in words:
                     node = node.setdefault(normalize(w), {})
-                node.setdefault(_END, []).append(_Entry(actor.name, kind, words))
+                node.setdefault(_END, []).append(_Entry(actor.name, kind, words, _case_checks(words)))
         return trie
 
     @cached_property
@@ -594,14 +611,19 @@ def _optional_str(value: Any, at: tuple, lines: LineMap, source: str) -> str | N
 
 # ----------------------------------------------------------------------------- matching
 
-def _case_ok(surface: tuple[str, ...], words: Sequence[str]) -> bool:
-    for want, got in zip(surface, words):
-        if want.isupper() and len(want) > 1 and want.isalpha():          # acronym: US, NATO
+def _written_as(entry: _Entry, tokens: Sequence[Token], i: int) -> bool:
+    """Whether the tokens from ``i`` are cased as the lexicon entry requires (acronyms exactly,
+    "Nato" for NATO allowed from four letters; mixed case exactly; a capital where it has one)."""
+    for k, rule in entry.checks:
+        got = tokens[i + k].text
+        if rule is _CAPITAL:
+            if not got[:1].isupper():
+                return False
+        elif rule is _ACRONYM:
+            want = entry.surface[k]
             if got != want and not (len(want) >= 4 and got == want.title()):
                 return False
-        elif want.isalpha() and not want[1:].islower() and got != want:     # mixed case: LeT, JeM, AfD
-            return False
-        elif want[:1].isupper() and not got[:1].isupper():
+        elif got != entry.surface[k]:
             return False
     return True
 
@@ -617,7 +639,11 @@ def _match_name(lexicon: ActorLexicon, tokens: Sequence[Token], i: int,
         j += 1
         entries = node.get(_END)
         if entries:
-            fits = [e for e in entries if _case_ok(e.surface, [t.text for t in tokens[i:j]])]
+            if len(entries) == 1:
+                if _written_as(entries[0], tokens, i):
+                    best = (j, entries[0])
+                continue
+            fits = [e for e in entries if _written_as(e, tokens, i)]
             if fits:
                 best = (j, fits[0] if len(fits) == 1 else _namesake(lexicon, fits, day))
     return best
