@@ -8,7 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
+from scipy.stats import spearmanr
 from textblob import TextBlob
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -129,9 +131,14 @@ class TestSentiment:
         assert seed_analysis.by_actor().equals(seed_analysis.by_actor())
 
     def test_agreement_is_reported(self, seed_analysis):
+        """VADER against TextBlob, overall and per kind, as scipy computes Spearman's rho."""
         agree = seed_analysis.sentiment_agreement().set_index("units")
-        assert agree.loc["all", "n"] == (seed_analysis.sentiment["n_words"] > 0).sum()
-        assert -1 <= agree.loc["all", "spearman_rho"] <= 1
+        scored = seed_analysis.sentiment[seed_analysis.sentiment["n_words"] > 0]
+        assert agree.loc["all", "n"] == len(scored)
+        for units, g in [("all", scored), *scored.groupby("kind")]:
+            expected = spearmanr(g["vader_compound"], g["textblob_polarity"]).statistic if len(g) > 2 else np.nan
+            assert agree.loc[units, "spearman_rho"] == pytest.approx(expected, abs=1e-9, nan_ok=True), units
+        assert abs(agree.loc["all", "spearman_rho"]) < 0.99          # two methods, not one with itself
 
 
 class TestStance:
