@@ -1,9 +1,14 @@
 """Actors: the lexicon of who can speak or be spoken about, and where texts name them.
 
-The actor lexicon is a YAML file (format in ``discourse/lexicons/actors.yaml``
-and the README): canonical names with a type, aliases and metonyms
-("Kremlin" -> Russia), demonyms ("French" -> France), and persons with their
-affiliation and the role nouns a text may use for them ("the minister").
+The actor lexicon is YAML (format in ``discourse/lexicons/actors.yaml``, data
+card ``actors.md``): canonical names with a type, aliases and metonyms
+("Kremlin" -> Russia), demonyms ("French" -> France), the ISO 3166-1 alpha-3
+``code`` of each state (inherited through ``affiliation`` by everyone tied to
+one), and persons with their affiliation, the role nouns a text may use for
+them ("the minister") and their dated ``offices``. The packaged lexicon covers
+every UN member and observer state plus Taiwan and Kosovo, the international
+organisations, the armed and political movements of current conflicts, and
+their office-holders (:data:`DEFAULT_ACTOR_FILES`).
 
 :func:`find_mentions` finds, in one document:
 
@@ -13,8 +18,14 @@ affiliation and the role nouns a text may use for them ("the minister").
 * surname-only repeats ("Barrot" after "Jean-Noel Barrot");
 * role references ("the French foreign minister", "the minister", "the
   chairman of the NATO military committee") resolved to the nearest
-  compatible person named before, or to the name in apposition; what cannot
-  be resolved keeps an empty ``actor``, never a guess.
+  compatible person named before, or to the name in apposition, or, given the
+  document's date, to the one holder of that office on that day ("the US
+  president" in 2024 is Biden, in 2025 Trump); what cannot be resolved keeps
+  an empty ``actor``, never a guess.
+
+:func:`unlisted_mentions` reads persons and groups the lexicon does not list
+from their titles ("Hamas official Basem Naim" speaks for Hamas); they appear
+in the mentions table with kind ``unlisted``.
 
 :func:`candidate_actors` lists names that are not in the lexicon, so that a
 researcher can extend it.
@@ -49,6 +60,9 @@ __all__ = [
     "find_mentions",
     "candidate_actors",
     "MENTION_COLUMNS",
+    "DEFAULT_ACTOR_FILES",
+    "as_date",
+    "unlisted_mentions",
 ]
 
 ACTOR_TYPES = ("state", "organisation", "person", "media", "group")
