@@ -476,3 +476,17 @@ class TestExtendCheck:
                         encoding="utf-8")
         status, _, err = self.run(capsys, "lexicon", "check", str(path), "--extend")
         assert status == 2 and "'Hamas' names both" in err
+
+
+class TestPerActorTables:
+    def test_code_in_who_says_what_and_speakers(self):
+        corpus = dc.Corpus.from_texts([
+            '"The operation will continue," Benjamin Netanyahu said. Hamas said it rejected the plan. '
+            'UNRWA said fuel was running out in northern Gaza.'])
+        a = dc.analyze(corpus)
+        who = a.who_says_what().set_index("actor")
+        code = {k: (v if isinstance(v, str) and v else None) for k, v in who["code"].items()}
+        assert (code["Israel"], code["Benjamin Netanyahu"], code["Hamas"], code["UNRWA"]) == ("ISR", "ISR", None, None)
+        speakers = a.speakers().set_index("speaker")
+        assert speakers.loc["Benjamin Netanyahu", "code"] == "ISR"
+        assert "code" in a.by_actor().columns and "code" in a.framing_by_actor().columns
