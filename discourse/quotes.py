@@ -466,19 +466,22 @@ class _QuoteReader:
             return _Attribution(self.finder.resolve(prev, expr), "", -1, prev)
         return None
 
-    def following_attribution(self, nxt: int) -> _Attribution | None:
+    def following_attribution(self, nxt: int, offset: int = 0) -> _Attribution | None:
         """The speaker of sentence ``nxt`` when it is a short attribution and nothing
         else ("Peskov said on Monday."). A sentence that goes on is not one."""
         if nxt >= len(self.seg.sentences):
             return None
         toks = self.tokens(nxt)
-        if len(toks) > 12 or any(self.finder.in_quote(t.start) for t in toks):
+        k0 = 0
+        while k0 < len(toks) and self.finder.is_mark(toks[k0]) and toks[k0].start >= offset:
+            k0 += 1                                     # the closing mark, when the segmenter put it here
+        if len(toks) > 12 or any(self.finder.in_quote(t.start) for t in toks[k0:]):
             return None
-        if toks and toks[0].text in _DASHES:           # '"..." ― Jane Doe' (vox pops, readers' comments)
-            expr = self.finder.expr_starting_at(nxt, 1)
+        if k0 < len(toks) and toks[k0].text in _DASHES:     # '"..." \u2015 Jane Doe' (vox pops, readers' comments)
+            expr = self.finder.expr_starting_at(nxt, k0 + 1)
             if expr is not None and (expr.kind == "name" or (expr.mention is not None and expr.mention.type == "person")) \
                     and all(not t.text[:1].isalnum() for t in toks[expr.last:]):
-                return self._attr(nxt, expr, "", 0, expr.last)
+                return self._attr(nxt, expr, "", k0, expr.last)
             return None
         expr = self.finder.expr_starting_at(nxt, 0)
         if expr is None:
@@ -570,7 +573,7 @@ class _QuoteReader:
                 self._whole_sentence_after_cue(s0, open_tok, before_toks, content, span)
             bare = not span.closed or all(not t.text[:1].isalnum() for t in self.tokens(s1)[close_tok:])
             site = QuoteSite(s0, s1, open_tok, close_tok, span.closed, before_toks, initial, bare, last_direct,
-                             self._opens_paragraph(span.start - 1), span.start - 1)
+                             self._opens_paragraph(span.start - 1), span.start - 1, span.end)
             attr = attribute(self, site, self.sieves)
             kind = "direct"
             if initial:

@@ -66,6 +66,7 @@ class QuoteSite(NamedTuple):
     previous: Any           # the row of the direct quote before this one, or None
     paragraph_start: bool   # the quote opens its paragraph
     s0_offset: int = 0      # character offset of the opening mark
+    close_offset: int = 0   # character offset of the closing mark (the span's end)
 
 
 class Sieve(NamedTuple):
@@ -139,7 +140,7 @@ def following_attribution(reader, site: QuoteSite) -> Attribution | None:
     """
     if not site.initial or site.before:
         return None
-    return reader.following_attribution(site.s1 + 1)
+    return reader.following_attribution(site.s1 + 1, site.close_offset)
 
 
 def continued_quote(reader, site: QuoteSite) -> Attribution | None:

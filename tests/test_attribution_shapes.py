@@ -270,3 +270,11 @@ class TestWireAndWebShapes:
     def test_a_progressive_non_speech_verb_is_no_cue(self):
         _, q = quotes_of('Mali\'s junta said its army was responding to "terrorist provocations" near Kidal.')
         assert quote_row(q, "terrorist provocations").cue != "respond"
+
+
+def test_readers_comments_with_typographic_marks_and_no_space_before_the_dash():
+    text, q = quotes_of('Readers wrote in.\n\n\u201cThe camps in Tindouf have been forgotten. Nobody reports on them.'
+                        '\u201d\u2015 Salka Brahim.\n\u201cWater comes twice a week.\u201d\u2015 Omar Lahcen.\n\nGetty.')
+    assert [(r.kind, r.speaker, r.sieve) for r in q.itertuples()] == [
+        ("direct", "Salka Brahim", "following_attribution"), ("direct", "Omar Lahcen", "following_attribution")]
+    assert evidence(text, quote_row(q, "Water")) == "Omar Lahcen"
