@@ -45,6 +45,7 @@ from .actors import ActorLexicon, Mention, _as_segmented, _doc_mentions, documen
 from .corpus import Document
 from .cues import Cues, load_cues
 from .errors import UnterminatedQuoteWarning
+from .interviews import find_turns
 from .names import _brill, normalize
 from .sieves import QUOTE_SIEVES, Attribution as _Attribution, QuoteSite, attribute
 from .speakers import _NEVER_INVERTED, Speaker, SpeakerFinder, _Expr, dateline_end
@@ -253,6 +254,7 @@ class _QuoteReader:
         self._quote_rows: list[_Row] = []               # the quote rows read so far, in text order
         self._quote_row_starts: list[int] = []
         self.sieves = QUOTE_SIEVES                      # quote -> mention passes, in order
+        self._people = [m for m in mentions if m.type == "person" and m.actor and m.kind != "role"]
 
     # -- token helpers ------------------------------------------------------------------
     def tokens(self, sid: int):
@@ -894,7 +896,66 @@ class _QuoteReader:
         self._direct_starts = {r.start for r in quoted if r.kind == "direct"}
         self._direct_spans = sorted((r.start - 1, r.end + 1) for r in quoted if r.kind == "direct")
         self._direct_span_starts = [s for s, _ in self._direct_spans]
-        return sorted(quoted + self.reported(), key=lambda r: (r.start, r.end))
+        turns = self.interview_turns()
+        return sorted(quoted + turns + self.reported(), key=lambda r: (r.start, r.end))
+
+    # -- interviews ---------------------------------------------------------------------
+    def interview_turns(self) -> list[_Row]:
+        """Rows for the turns of a Q&A interview (see :mod:`discourse.interviews`): a
+        question is the interviewer's, an answer the guest's (the first person named
+        before the first turn), a name label that person. The words of a turn are not
+        read again as reported speech."""
+        turns = [t for t in find_turns(self.seg.text) if not self.finder.in_quote(t.start)]
+        if not turns:
+            return []
+        guest = self._interview_guest(turns[0].label_start)
+        rows = []
+        for turn in turns:
+            if turn.role == "answer":
+                speaker = guest
+            elif turn.role == "question":
+                speaker = Speaker("the interviewer", None, "unnamed", turn.label_start, turn.label_end)
+            else:
+                speaker = self._label_speaker(turn)
+                if speaker is None:
+                    continue                    # "Gaza: ...": a label that names nobody we know
+            sid = self.seg.sentence_at(turn.start)
+            last = self.seg.sentence_at(max(turn.start, turn.end - 1))
+            for s in range(sid, last + 1):
+                self.used.update((s, k) for k, t in enumerate(self.tokens(s)) if turn.start <= t.start < turn.end)
+            rows.append(_Row(sid, "direct", turn.start, turn.end, speaker.name if speaker else "",
+                             speaker.actor if speaker else None, "", None, speaker.kind if speaker else "", True,
+                             speaker.start if speaker else None, speaker.end if speaker else None,
+                             "interview_turn" if speaker else ""))
+        return rows
+
+    def _interview_guest(self, before: int) -> Speaker | None:
+        """The first person named before offset ``before``: a lexicon person or an unlisted name."""
+        for sent in self.seg.sentences:
+            if sent.start >= before:
+                break
+            sid, toks = sent.sent_id, self.tokens(sent.sent_id)
+            names = {i: j for i, j in self.finder.names.get(sid, ())}
+            for k in range(len(toks)):
+                if self.finder.in_quote(toks[k].start):
+                    continue
+                m = self.finder.by_start.get((sid, k))
+                if m is not None and m.type == "person" and m.actor:
+                    return self.finder.resolve(sid, _Expr(k, m.last, "mention", m))
+                if k in names and not self.finder._names_body(sid, (k, names[k])) and names[k] - k >= 2:
+                    return self.finder.resolve(sid, _Expr(k, names[k], "name"))
+        return None
+
+    def _label_speaker(self, turn) -> Speaker | None:
+        """The person a name label stands for: "KALLAS" -> Kaja Kallas, when the text names them."""
+        key = normalize(turn.label.split()[-1])
+        for m in self._people:
+            if normalize(m.actor.split()[-1]) == key:
+                return Speaker(m.actor, m.affiliation, "person", turn.label_start, turn.label_end)
+        full = self.finder.full_names.get(key)
+        if full is not None:
+            return Speaker(full, self.finder.known_actor.get(full), "name", turn.label_start, turn.label_end)
+        return None
 
 
 _SKIP_FORWARD = frozenset("also later then has have had would will again previously recently further once "

@@ -39,7 +39,8 @@ from .speakers import Speaker
 if TYPE_CHECKING:           # pragma: no cover
     from .text import Token
 
-__all__ = ["Attribution", "QuoteSite", "Sieve", "QUOTE_SIEVES", "REPORTED_SIEVES", "attribute", "sieve_table"]
+__all__ = ["Attribution", "QuoteSite", "Sieve", "QUOTE_SIEVES", "INTERVIEW_SIEVES", "REPORTED_SIEVES", "attribute",
+           "sieve_table"]
 
 
 class Attribution(NamedTuple):
@@ -222,6 +223,15 @@ REPORTED_SIEVES: tuple[Sieve, ...] = (
 )
 
 
+def _interview_turn(reader, site) -> None:     # pragma: no cover - documentation entry
+    """A turn of a Q&A transcript (``Q:``, ``A:``, ``KALLAS:``): the interviewer asks, the guest
+    answers, a name label is that person (see :mod:`discourse.interviews`)."""
+
+
+#: Turns of Q&A interviews, read before reported speech.
+INTERVIEW_SIEVES: tuple[Sieve, ...] = (Sieve("interview_turn", _interview_turn),)
+
+
 def attribute(reader, site: QuoteSite, sieves: Sequence[Sieve] = QUOTE_SIEVES) -> Attribution | None:
     """Run ``sieves`` in order on one quote; the first that decides names the speaker.
 
@@ -245,7 +255,7 @@ def attribute(reader, site: QuoteSite, sieves: Sequence[Sieve] = QUOTE_SIEVES) -
 
 
 def sieve_table() -> pd.DataFrame:
-    """The sieves in order: ``stage`` (quote or reported), ``order``, ``sieve``, ``summary``.
+    """The sieves in order: ``stage`` (quote, interview or reported), ``order``, ``sieve``, ``summary``.
 
     Examples
     --------
@@ -253,5 +263,6 @@ def sieve_table() -> pd.DataFrame:
     [[1, 'trailing_cue'], [2, 'leading_cue']]
     """
     rows = [("quote", i + 1, s.name, s.summary) for i, s in enumerate(QUOTE_SIEVES)]
+    rows += [("interview", i + 1, s.name, s.summary) for i, s in enumerate(INTERVIEW_SIEVES)]
     rows += [("reported", i + 1, s.name, s.summary) for i, s in enumerate(REPORTED_SIEVES)]
     return pd.DataFrame(rows, columns=["stage", "order", "sieve", "summary"])

@@ -278,3 +278,40 @@ def test_readers_comments_with_typographic_marks_and_no_space_before_the_dash():
     assert [(r.kind, r.speaker, r.sieve) for r in q.itertuples()] == [
         ("direct", "Salka Brahim", "following_attribution"), ("direct", "Omar Lahcen", "following_attribution")]
     assert evidence(text, quote_row(q, "Water")) == "Omar Lahcen"
+
+
+class TestInterviews:
+    TAIPEI = ("Hsiao Bi-khim, Taiwan's vice-president, spoke to the paper in Taipei. The interview has been "
+              "edited for length.\n\n"
+              "Q: Will Taiwan raise defence spending next year?\n\n"
+              "A: We will reach three percent of GDP, and we will buy what deters.\n\n"
+              "Q: Does Washington still stand with you?\n\n"
+              "A: Our partners have told us that they do.")
+
+    def test_interviewer_asks_and_guest_answers(self):
+        text, q = quotes_of(self.TAIPEI)
+        assert [(r.kind, r.speaker, r.sieve) for r in q.itertuples()] == [
+            ("direct", "the interviewer", "interview_turn"), ("direct", "Hsiao Bi-khim", "interview_turn")] * 2
+        assert quote_row(q, "We will reach").text.endswith("what deters.")
+        assert evidence(text, quote_row(q, "Will Taiwan")) == "Q"
+        assert evidence(text, quote_row(q, "Our partners")) == "Hsiao Bi-khim"
+
+    def test_words_of_a_turn_are_not_read_again_as_reported_speech(self):
+        _, q = quotes_of(self.TAIPEI)
+        assert "reported" not in set(q["kind"])
+
+    def test_name_labels_are_the_people_named_before(self):
+        text, q = quotes_of("Grace Okafor, who leads the Lagos teachers union, met the reporter John Mensah in "
+                            "Abuja.\n\nMENSAH: Why did the strike start?\n\n"
+                            "OKAFOR: Because salaries have not been paid since March.\n\n"
+                            "Note: The union has 40,000 members.")
+        assert [(r.speaker, evidence(text, r)) for r in q.itertuples()] == [
+            ("John Mensah", "MENSAH"), ("Grace Okafor", "OKAFOR")]
+
+    def test_labels_in_a_news_roundup_are_no_interview(self):
+        _, q = quotes_of("Gaza: Strikes hit Khan Younis overnight.\n\nLebanon: The border was quiet on Sunday.")
+        assert q.empty
+
+    def test_a_single_note_is_no_interview(self):
+        _, q = quotes_of("Note: This article was updated.\n\nThe talks in Doha resumed on Monday.")
+        assert q.empty
