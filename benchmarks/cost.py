@@ -16,6 +16,9 @@ layouts:
     every paragraph break replaced by a space: one unbroken block of text
     (a scraped page that lost its line breaks).
 
+``--marks single`` writes the copy with British single quote marks, which
+are paired among apostrophes by a different routine.
+
 For each size and layout the script times the full :func:`discourse.analyze`
 of that one document and the quote stage alone (segmentation, actor mentions
 and quote attribution, the steps quotes need), best of several runs for the
@@ -50,6 +53,7 @@ from discourse.text import segment_document  # noqa: E402
 from synthetic import news_corpus  # noqa: E402
 
 LAYOUTS = ("paragraphs", "no-paragraphs")
+MARKS = ("double", "single")
 DEFAULT_SIZES = ("10k", "100k", "1M", "5M")
 _UNITS = {"k": 1_000, "K": 1_000, "m": 1_000_000, "M": 1_000_000}
 
@@ -67,7 +71,7 @@ def parse_size(text: str) -> int:
     return int(text)
 
 
-def wire_copy(n_bytes: int, *, layout: str = "paragraphs", seed: int = 3) -> str:
+def wire_copy(n_bytes: int, *, layout: str = "paragraphs", marks: str = "double", seed: int = 3) -> str:
     """A text of at least ``n_bytes`` UTF-8 bytes: synthetic articles joined.
 
     Parameters
@@ -75,6 +79,9 @@ def wire_copy(n_bytes: int, *, layout: str = "paragraphs", seed: int = 3) -> str
     n_bytes : int
     layout : {"paragraphs", "no-paragraphs"}, default="paragraphs"
         Keep paragraph breaks, or replace them by spaces (one block of text).
+    marks : {"double", "single"}, default="double"
+        Quote marks: American ``"``, or British ``'`` (every double mark
+        becomes a single one, so quote pairing works among apostrophes).
     seed : int, default=3
         Seed of :func:`synthetic.news_corpus`: the same seed, the same text.
 
@@ -93,6 +100,8 @@ def wire_copy(n_bytes: int, *, layout: str = "paragraphs", seed: int = 3) -> str
         if size >= n_bytes:
             break
     text = "\n\n".join(parts)
+    if marks == "single":
+        text = text.replace('"', "'")
     return text if layout == "paragraphs" else text.replace("\n\n", " ")
 
 
@@ -114,9 +123,9 @@ def quote_stage(doc: dc.Document, settings) -> list[tuple]:
     return doc_quote_rows(seg, mentions, settings.actors, settings.cues)
 
 
-def measure(n_bytes: int, layout: str, settings) -> dict[str, float]:
+def measure(n_bytes: int, layout: str, settings, *, marks: str = "double") -> dict[str, float]:
     """Seconds per 1,000 words of the full analysis and of the quote stage, for one document."""
-    doc = dc.Document.from_text(wire_copy(n_bytes, layout=layout), id=f"wire-{n_bytes}")
+    doc = dc.Document.from_text(wire_copy(n_bytes, layout=layout, marks=marks), id=f"wire-{n_bytes}")
     words = len(doc.text.split())
     repeat = 5 if n_bytes <= 20_000 else 3 if n_bytes <= 200_000 else 1
     full = _best(lambda: dc.analyze([doc], progress=False), repeat)
@@ -125,9 +134,9 @@ def measure(n_bytes: int, layout: str, settings) -> dict[str, float]:
             "full_per_kw": 1000 * full / words, "quotes_per_kw": 1000 * quotes / words}
 
 
-def profile(n_bytes: int, layout: str, *, top: int = 30) -> str:
+def profile(n_bytes: int, layout: str, *, marks: str = "double", top: int = 30) -> str:
     """The cProfile table (top functions by own time) of one full analysis."""
-    doc = dc.Document.from_text(wire_copy(n_bytes, layout=layout), id=f"wire-{n_bytes}")
+    doc = dc.Document.from_text(wire_copy(n_bytes, layout=layout, marks=marks), id=f"wire-{n_bytes}")
     dc.analyze([doc], progress=False)                # lexicons loaded and cached outside the profile
     prof = cProfile.Profile()
     prof.enable()
@@ -145,6 +154,8 @@ def main(argv: Iterable[str] | None = None) -> int:
                         help="document sizes in bytes, with k or M (default: 10k 100k 1M 5M)")
     parser.add_argument("--layout", choices=(*LAYOUTS, "both"), default="both",
                         help="keep paragraph breaks, remove them, or both (default)")
+    parser.add_argument("--marks", choices=MARKS, default="double",
+                        help='quote marks of the copy: American " (default) or British \' (pairing among apostrophes)')
     parser.add_argument("--profile", metavar="SIZE", default=None,
                         help="instead, print a cProfile of one full analysis of a document of SIZE")
     parser.add_argument("--top", type=int, default=30, help="functions in the profile (default 30)")
@@ -152,19 +163,19 @@ def main(argv: Iterable[str] | None = None) -> int:
     layouts = LAYOUTS if args.layout == "both" else (args.layout,)
     if args.profile:
         for layout in layouts:
-            print(f"== profile: {args.profile} bytes, {layout}\n")
-            print(profile(parse_size(args.profile), layout, top=args.top))
+            print(f"== profile: {args.profile} bytes, {layout}, {args.marks} quote marks\n")
+            print(profile(parse_size(args.profile), layout, marks=args.marks, top=args.top))
         return 0
     settings = make_settings()
     dc.analyze([dc.Document.from_text(wire_copy(2_000))], progress=False)     # warm the lexicon caches
     print(f"Python {platform.python_version()}, {platform.system()} {platform.machine()}; "
-          "CPU seconds per 1,000 words, one document\n")
+          f"CPU seconds per 1,000 words, one document; {args.marks} quote marks\n")
     print(f"{'layout':<15}{'size':>8}{'words':>10}{'analyze s':>11}{'s/1k words':>12}"
           f"{'quotes s':>10}{'s/1k words':>12}")
     for layout in layouts:
         first = None
         for size in args.sizes:
-            m = measure(parse_size(size), layout, settings)
+            m = measure(parse_size(size), layout, settings, marks=args.marks)
             first = first or m
             print(f"{layout:<15}{size:>8}{m['words']:>10,}{m['full']:>11.3f}{m['full_per_kw']:>12.4f}"
                   f"{m['quotes']:>10.3f}{m['quotes_per_kw']:>12.4f}", flush=True)
