@@ -321,6 +321,11 @@ class ActorLexicon:
         return trie
 
     @cached_property
+    def _role_heads(self) -> frozenset[str]:
+        """The last word of every role noun ("minister", "spokesperson", "official")."""
+        return frozenset(normalize(_tokens_of(noun)[-1].text) for noun in self.role_nouns)
+
+    @cached_property
     def role_words(self) -> frozenset[str]:
         """Every word of every role noun, normalised ("foreign", "minister", "spokesman")."""
         return frozenset(normalize(t.text) for noun in self.role_nouns for t in _tokens_of(noun))
@@ -976,52 +981,61 @@ def unlisted_mentions(seg: Segmented, mentions: Sequence[Mention], lexicon: Acto
     covered = {(m.sent_id, k) for m in mentions for k in range(m.first, m.last)}
     found: list[Mention] = []
     known: dict[str, tuple[str, str | None]] = {}    # normalised surname -> (name, side)
+
+    def person(sid: int, tokens: Sequence[Token], i: int, j: int, side: str | None) -> None:
+        found.append(_unlisted(seg, sid, tokens, i, j, side, lexicon))
+        known[normalize(surname_of(found[-1].actor))] = (found[-1].actor, side)
+
+    heads = lexicon._role_heads
     for sent in seg.sentences:
         sid, tokens = sent.sent_id, seg.tokens[sent.sent_id]
         n, i = len(tokens), 0
-        taken: set[int] = set()
         while i < n:
-            ref = _parse_role(lexicon, tokens, i) if tokens[i].text[:1].isupper() else None
-            if ref is not None and ref.end < n and (sid, ref.end) not in covered:
-                end = _name_end(tokens, ref.end, sid, covered)
-                if end > ref.end:
-                    side = _side_of(lexicon, ref)
-                    found.append(_unlisted(seg, sid, tokens, ref.end, end, side, lexicon))
-                    known[normalize(surname_of(found[-1].actor))] = (found[-1].actor, side)
-                    taken.update(range(ref.end, end))
-                    i = end
-                    continue
-            if normalize(tokens[i].text) == "the" and (sid, i + 1) not in covered:
+            word = tokens[i].text
+            if word in ("the", "The") and i + 1 < n and tokens[i + 1].text[:1].isupper() \
+                    and (sid, i + 1) not in covered:
                 end = i + 1
                 while end < n and tokens[end].text[:1].isupper() and (sid, end) not in covered:
                     end += 1
-                if i + 1 < end < n and tokens[end].text in _GROUP_NOUNS:     # "the Emergency Lawyers group"
+                if end < n and tokens[end].text in _GROUP_NOUNS:      # "the Emergency Lawyers group"
                     name = seg.text[tokens[i + 1].start:tokens[end - 1].end]
                     found.append(Mention(sid, tokens[i + 1].start, tokens[end - 1].end, name, "group", name,
                                          "unlisted", i + 1, end))
                     i = end + 1
                     continue
-            owner = known.get(normalize(tokens[i].text)) if tokens[i].text[:1].isupper() else None
-            if owner is not None and (sid, i) not in covered and not (i + 1 < n and is_name_word(tokens[i + 1].text)):
+            if not word[0].isupper() or (sid, i) in covered:
+                i += 1
+                continue
+            if i and tokens[i - 1].text.lower() in heads:             # "Hamas official | Basem Naim"
+                titled = _titled_name(lexicon, tokens, i, sid, covered)
+                if titled is not None:
+                    person(sid, tokens, i, *titled)
+                    i = titled[0]
+                    continue
+            owner = known.get(normalize(word))
+            if owner is not None and not (i + 1 < n and is_name_word(tokens[i + 1].text)):
                 found.append(Mention(sid, tokens[i].start, tokens[i].end, owner[0], "person", owner[1],
                                      "surname", i, i + 1, _code(lexicon, owner[1])))
                 i += 1
                 continue
-            if (sid, i) not in covered and i not in taken and is_name_word(tokens[i].text, i == 0):
-                end = _name_end(tokens, i, sid, covered)
-                words = [t.text for t in tokens[i:end]]
-                k = split_title(words)
-                if end - i >= 2 and k == 0:
-                    side = _apposed_side(lexicon, tokens, end)
-                    if side is not None:
-                        found.append(_unlisted(seg, sid, tokens, i, end, side, lexicon))
-                        known[normalize(surname_of(found[-1].actor))] = (found[-1].actor, side)
-                        i = end
-                        continue
-                i = max(end, i + 1)
-                continue
-            i += 1
+            end = _name_end(tokens, i, sid, covered) if is_name_word(word, i == 0) else i + 1
+            if end - i >= 2 and end < n and tokens[end].text == "," and split_title([t.text for t in tokens[i:end]]) == 0:
+                side = _apposed_side(lexicon, tokens, end)           # "Basem Naim, a senior Hamas official,"
+                if side is not None:
+                    person(sid, tokens, i, end, side)
+            i = max(end, i + 1)
     return found
+
+
+def _titled_name(lexicon: ActorLexicon, tokens: Sequence[Token], k: int, sid: int,
+                 covered: set) -> tuple[int, str | None] | None:
+    """``(end, side)`` of an unlisted name at ``k`` right after a title that ends at ``k``, or None."""
+    for i in range(max(0, k - 7), k):
+        ref = _parse_role(lexicon, tokens, i)
+        if ref is not None and ref.end == k:
+            end = _name_end(tokens, k, sid, covered)
+            return (end, _side_of(lexicon, ref)) if end > k else None
+    return None
 
 
 def _name_end(tokens: Sequence[Token], k: int, sid: int, covered: set) -> int:
