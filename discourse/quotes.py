@@ -309,10 +309,8 @@ class _QuoteReader:
             if j < n and toks[j].text == "(":           # "Rep. Jane Doe (D-Wis.) said"
                 close = next((c for c in range(j + 1, min(n, j + 8)) if toks[c].text == ")"), None)
                 j = close + 1 if close is not None else j
-            if j < n and toks[j].text == ",":
-                close = next((c for c in range(j + 1, min(n, j + 26)) if toks[c].text == ","), None)
-                if close is not None:
-                    j = close + 1
+            if j < n and toks[j].text in (",", "--", "\u2014", "\u2013"):
+                j = self._past_appositions(sid, j)
             elif j < n and (words[j] in _POSTMODIFIERS or (toks[j].text.islower() and (
                     expr.kind == "unnamed" or (expr.mention is not None and expr.mention.kind == "role")))):
                 # "a Ukrainian soldier with the call sign "Bison" told", "a diplomat involved in the talks said"
@@ -331,6 +329,32 @@ class _QuoteReader:
             if expr is not None:
                 return self._attr(sid, expr, " ".join(words[k:end]), k, expr.last)
         return None
+
+    def _past_appositions(self, sid: int, j: int) -> int:
+        """Token index after the appositions that open at token ``j`` (a comma or a dash)
+        after a speaker: up to three ('X, the attorney general of Ohio, one of the states
+        suing, said'; 'X, the chief executive of Y -- the company that ... --, said') when
+        a cue follows them, else after the first."""
+        toks, words, n = self.tokens(sid), self.words[sid], len(self.tokens(sid))
+        at, first = j, None
+        for _ in range(3):
+            mark = toks[at].text
+            close = next((c for c in range(at + 1, min(n, at + 26)) if toks[c].text == mark), None)
+            if close is None:
+                break
+            first = close + 1 if first is None else first
+            k = close + 1
+            while k < n and toks[k].text == ",":
+                k += 1
+            cue_at = k
+            while cue_at < n and words[cue_at] in _SKIP_FORWARD:
+                cue_at += 1
+            if cue_at < n and self.cues.match_verb(words, cue_at):
+                return k
+            if toks[close].text != ",":
+                break
+            at = close                      # the comma that closes one apposition opens the next
+        return first if first is not None else j
 
     def _attr(self, sid: int, expr: _Expr, cue: str, cue_token: int, last: int) -> _Attribution:
         """An attribution after a quote; its tokens, and a channel phrase right after

@@ -315,3 +315,17 @@ class TestInterviews:
     def test_a_single_note_is_no_interview(self):
         _, q = quotes_of("Note: This article was updated.\n\nThe talks in Doha resumed on Monday.")
         assert q.empty
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    ('"The strikes violate the truce," Rania Saleh, a lawyer for the families, one of three groups suing, said.',
+     "Rania Saleh"),
+    ('"We are fine," Tariq Aziz, the head of Gulf Media -- the company that owns the channel, which also '
+     'streams online --, said.', "Tariq Aziz"),
+    ('"It works," Nadia Karimi, director of the Kabul Policy Centre, and a professor at Kabul University, said.',
+     "Nadia Karimi"),
+])
+def test_several_appositions_between_a_quote_and_its_cue(passage, speaker):
+    text, q = quotes_of(passage)
+    row = q.iloc[0]
+    assert (row.speaker, evidence(text, row), row.sieve) == (speaker, speaker, "trailing_cue")
