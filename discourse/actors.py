@@ -982,6 +982,13 @@ def unlisted_mentions(seg: Segmented, mentions: Sequence[Mention], lexicon: Acto
     found: list[Mention] = []
     known: dict[str, tuple[str, str | None]] = {}    # normalised surname -> (name, side)
 
+    groups = [(m.sent_id, m.first, m.affiliation) for m in mentions if m.type in ("group", "organisation")]
+
+    def group_before(sid: int, i: int) -> str | None:
+        """The group or organisation named last before token ``i`` of sentence ``sid`` ("the group")."""
+        return next((side for s, f, side in reversed(groups + [(m.sent_id, m.first, m.actor) for m in found
+                                                                if m.type == "group"]) if (s, f) < (sid, i)), None)
+
     def person(sid: int, tokens: Sequence[Token], i: int, j: int, side: str | None) -> None:
         found.append(_unlisted(seg, sid, tokens, i, j, side, lexicon))
         known[normalize(surname_of(found[-1].actor))] = (found[-1].actor, side)
@@ -1019,12 +1026,17 @@ def unlisted_mentions(seg: Segmented, mentions: Sequence[Mention], lexicon: Acto
                 i += 1
                 continue
             end = _name_end(tokens, i, sid, covered) if is_name_word(word, i == 0) else i + 1
-            if end - i >= 2 and end < n and tokens[end].text == "," and split_title([t.text for t in tokens[i:end]]) == 0:
-                side = _apposed_side(lexicon, tokens, end)           # "Basem Naim, a senior Hamas official,"
-                if side is not None:
+            if end > i and end < n and tokens[end].text == "," and split_title([t.text for t in tokens[i:end]]) == 0:
+                side = _apposed_side(lexicon, tokens, end, lambda: group_before(sid, i), named=end - i >= 2)
+                if side is not None:                                 # "Basem Naim, a senior Hamas official,"
                     person(sid, tokens, i, end, side)
             i = max(end, i + 1)
     return found
+
+
+_MEMBER_NOUNS = frozenset({"member", "leader", "founder", "commander", "official", "spokesman", "spokeswoman",
+                           "spokesperson", "negotiator", "adviser", "advisor", "head", "chief", "figure"})
+_BACK_REFERENCES = frozenset({"group", "movement", "militia", "organisation", "organization", "faction", "rebels"})
 
 
 def _titled_name(lexicon: ActorLexicon, tokens: Sequence[Token], k: int, sid: int,
@@ -1060,12 +1072,32 @@ def _side_of(lexicon: ActorLexicon, ref: _RoleRef) -> str | None:
     return owner.speaks_for
 
 
-def _apposed_side(lexicon: ActorLexicon, tokens: Sequence[Token], k: int) -> str | None:
-    """The side named by a title in apposition after a name: ", a senior Hamas official"."""
-    if k + 1 >= len(tokens) or tokens[k].text != ",":
+def _apposed_side(lexicon: ActorLexicon, tokens: Sequence[Token], k: int, group_before, *,
+                  named: bool = True) -> str | None:
+    """The side given by an apposition after a name at the comma ``k``: a title with its side
+    (", a senior Hamas official", for names of two words or more), or a member phrase naming an
+    actor (", a senior member of Hamas's political bureau") or the group named before
+    (", a senior member of the group's political bureau": ``group_before()``)."""
+    n = len(tokens)
+    if k + 1 >= n or tokens[k].text != ",":
         return None
-    ref = _parse_role(lexicon, tokens, k + 1)
-    return _side_of(lexicon, ref) if ref is not None and ref.constraint else None
+    if named:
+        ref = _parse_role(lexicon, tokens, k + 1)
+        if ref is not None and ref.constraint:
+            return _side_of(lexicon, ref)
+    if normalize(tokens[k + 1].text) not in ("a", "an", "the"):
+        return None
+    stop = next((j for j in range(k + 2, min(n, k + 14)) if tokens[j].text == ","), min(n, k + 14))
+    words = [normalize(t.text) for t in tokens[k + 2:stop]]
+    if not _MEMBER_NOUNS.intersection(words):
+        return None
+    for j in range(k + 2, stop):
+        match = _match_name(lexicon, tokens, j)
+        if match is not None and lexicon[match[1].actor].type != "person":
+            return lexicon[match[1].actor].speaks_for
+        if words[j - k - 2] in _BACK_REFERENCES and j > k + 2 and words[j - k - 3] == "the":
+            return group_before()
+    return None
 
 
 def _unlisted(seg: Segmented, sid: int, tokens: Sequence[Token], i: int, j: int, side: str | None,

@@ -340,6 +340,13 @@ class TestUnlistedPersons:
         got = dc.find_mentions("Basem Naim, a senior Hamas official, said the group would respond.")
         assert got.iloc[0][["text", "kind", "affiliation"]].tolist() == ["Basem Naim", "unlisted", "Hamas"]
 
+    def test_member_of_the_group_named_before(self):
+        got = dc.find_mentions("Hamas rejected the plan on Monday. Naim, a senior member of the group's political "
+                               "bureau, said talks would go on. Basem Naim, a senior member of Hamas's political "
+                               "bureau, spoke again. Gaza, a strip of land, was bombed.")
+        rows = got[got["kind"] == "unlisted"][["text", "affiliation"]].values.tolist()
+        assert rows == [["Naim", "Hamas"], ["Basem Naim", "Hamas"]]
+
     def test_state_spokesperson_is_the_state_with_its_code(self):
         got = dc.find_mentions("Taiwan's government protested. Chinese foreign ministry spokesperson Zhang Wei "
                                "said Beijing opposed it.")
