@@ -878,7 +878,7 @@ class _QuoteReader:
 
     def _according(self, sid: int, k: int, end: int) -> tuple[_Row | None, int]:
         toks, n = self.tokens(sid), len(self.tokens(sid))
-        expr = self.finder.expr_starting_at(sid, end)
+        expr = self.finder.expr_starting_at(sid, end) or self._source_phrase(sid, end)
         if expr is None:
             return None, -1
         speaker = self.finder.resolve(sid, expr)
@@ -892,6 +892,20 @@ class _QuoteReader:
         if k > 0 and toks[k - 1].text == "," and self._authorial(sid, 0, k - 1):   # "S, according to X."
             return self._row(sid, 0, k - 1, speaker, "according to", "according_to"), n
         return None, -1
+
+    def _source_phrase(self, sid: int, k: int) -> _Expr | None:
+        """The noun phrase after "according to" when no speaker expression starts there:
+        "according to the poll", "according to federal statistics" name a source all
+        the same; it runs to the next comma or the sentence end (12 words at most)."""
+        toks, n = self.tokens(sid), len(self.tokens(sid))
+        if k >= n or not toks[k].text[:1].isalpha() or not self.open_word(sid, k):
+            return None
+        j = k
+        while j < n and j - k < 12 and toks[j].text not in (",", ".", ";", ":", "!", "?") and self.open_word(sid, j):
+            j += 1
+        if j - k >= 12 or j == k or (j < n and toks[j].text not in (",", ".", ";", "!", "?")):
+            return None
+        return _Expr(k, j, "unnamed")
 
     def learn_speakers(self) -> None:
         """Register the people who speak as the subject of a cue before any quote is

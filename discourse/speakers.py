@@ -51,7 +51,7 @@ military army police people residents witnesses commentators economists officers
 group groups agencies organisation organisations organization organizations charity charities movement
 militia rebels militants activists campaigners protesters demonstrators monitors rescuers paramedics
 negotiators mediators investigators prosecutors lawyers families relatives parents traders shopkeepers
-voters scientists researchers doctors unions campaign
+voters scientists researchers doctors unions campaign lawyer attorney attorneys team members member
 """.split())
 # "the group", "the movement": a definite reference back to the last actor of that type named before
 _BACK_REFERENCES = {
@@ -66,6 +66,7 @@ _PROGRESSIVE_AUX = frozenset({"is", "are", "was", "were", "been", "not", "n't", 
 _PROGRESSIVE_CUES = frozenset("say tell warn claim insist argue suggest demand urge ask confirm deny promise vow "
                               "stress complain accuse predict threaten".split())
 _MODIFIER_TAGS = ("JJ", "NN", "DT", "CD", "VBN")
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})   # "His lawyer said"
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _RELATIVES = frozenset({"who", "which", "whose", "whom", "that"})
 _MAX_APPOSITIONS = 3
@@ -231,9 +232,10 @@ class SpeakerFinder:
                     break
                 tag = _brill().get(prev.text.lower(), "")
                 # "the Russian Defense Ministry", "a senior administration official"
-                modifier = prev.text.islower() or prev.text.lower() in ("the", "a", "an") or (
+                modifier = prev.text.islower() or prev.text.lower() in _DETERMINERS or (
                     prev.text[:1].isupper() and tag.startswith(("JJ", "NN")))
-                if modifier and prev.text.isalpha() and (tag == "" or tag.startswith(_MODIFIER_TAGS)) \
+                if modifier and prev.text.isalpha() and (tag == "" or tag.startswith(_MODIFIER_TAGS)
+                                                         or prev.text.lower() in _DETERMINERS) \
                         and normalize(prev.text) not in self.cues.verbs:
                     i -= 1
                     continue

@@ -329,3 +329,24 @@ def test_several_appositions_between_a_quote_and_its_cue(passage, speaker):
     text, q = quotes_of(passage)
     row = q.iloc[0]
     assert (row.speaker, evidence(text, row), row.sieve) == (speaker, speaker, "trailing_cue")
+
+
+@pytest.mark.parametrize("passage, start, source", [
+    ("Turnout in Dakar reached 61 percent, according to the electoral commission's count.", "Turnout in Dakar",
+     "the electoral commission's count"),
+    ("According to federal statistics, about 9.9 million children in Nigeria are out of school.", "about 9.9 million",
+     "federal statistics"),
+])
+def test_according_to_any_source(passage, start, source):
+    text, q = quotes_of(passage)
+    row = quote_row(q, start, "reported")
+    assert (row.speaker, evidence(text, row), row.sieve) == (source, source, "according_to")
+
+
+@pytest.mark.parametrize("passage, start, speaker", [
+    ("His lawyer said Imran Khan would not answer questions in Rawalpindi.", "Imran Khan would", "His lawyer"),
+    ("Several crew members said the tanker had been hit twice off Hodeidah.", "the tanker", "Several crew members"),
+])
+def test_possessive_and_member_subjects(passage, start, speaker):
+    _, q = quotes_of(passage)
+    assert quote_row(q, start, "reported").speaker == speaker
