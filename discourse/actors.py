@@ -810,7 +810,7 @@ def _doc_mentions(seg: Segmented, lexicon: ActorLexicon, *, date: Any = None) ->
                     # spokesman"), then match the name next
                     k = i
                     while k < after:
-                        inner = _match_name(lexicon, tokens, k)
+                        inner = _state_span(lexicon, tokens, k, _match_name(lexicon, tokens, k, day), k)
                         if inner is None or inner[0] > after or lexicon[inner[1].actor].type == "person":
                             k += 1
                             continue
@@ -899,6 +899,8 @@ def _state_span(lexicon: ActorLexicon, tokens: Sequence[Token], i: int, match: t
     j, entry = match
     if _body_end(lexicon, tokens, j + 1 if j < len(tokens) and tokens[j].text == "'s" else j) is not None:
         return match
+    if j - i == 1 and entry.kind == "name" and tokens[i].text in _US_STATE_NAMES and _us_state(tokens, i):
+        return None
     if j - i == 1 and entry.kind == "name":
         after = tokens[j].text if j < len(tokens) else ""
         before = tokens[i - 1].text if i > covered and i > 0 else ""
@@ -906,6 +908,23 @@ def _state_span(lexicon: ActorLexicon, tokens: Sequence[Token], i: int, match: t
                 (before and _person_word(lexicon, before, sentence_initial=i == 1)):
             return None
     return match
+
+
+#: Country names that are also US states, and the words around them that mean the US state.
+_US_STATE_NAMES = frozenset({"Georgia"})
+_US_STATE_AFTER = frozenset({"governor", "gov", "gov.", "senator", "sen", "sen.", "republican", "republicans",
+                             "democrat", "democrats", "voters", "primary", "legislature", "lawmakers", "county",
+                             "counties", "secretary", "election", "elections", "state", "tech", "bulldogs"})
+_US_STATE_BEFORE = frozenset({"atlanta", "savannah", "u.s.", "us", "american", "southern", "northern", "rural"})
+
+
+def _us_state(tokens: Sequence[Token], i: int) -> bool:
+    """Whether "Georgia" at ``i`` is the US state: "the state of Georgia", "Atlanta, Georgia",
+    "U.S. state of Georgia", "Georgia Governor ...", "Georgia voters"."""
+    after = normalize(tokens[i + 1].text) if i + 1 < len(tokens) else ""
+    before = [normalize(t.text) for t in tokens[max(0, i - 3):i]]
+    return (after in _US_STATE_AFTER or before[-2:] == ["state", "of"] or bool(before) and before[-1] in _US_STATE_BEFORE
+            or before[-2:-1] in (["atlanta"], ["savannah"]))
 
 
 def _body_end(lexicon: ActorLexicon, tokens: Sequence[Token], k: int) -> int | None:

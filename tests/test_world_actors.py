@@ -135,6 +135,11 @@ class TestStates:
         states = [a for _, a, _ in mentions(text) if a in LEX and LEX[a].type == "state"]
         assert states == []
 
+    def test_georgia_the_us_state_is_not_the_country(self):
+        assert [a for _, a, _ in mentions("Georgia's parliament passed the law, Tbilisi said.")] == ["Georgia"] * 2
+        assert mentions("In the state of Georgia, turnout rose. Georgia voters lined up in Atlanta, Georgia. "
+                        "Georgia Governor Brian Kemp spoke.") == []
+
     def test_state_bodies_are_read_as_the_state(self):
         got = mentions("Sudan's army said it held the bridge. The Iranian foreign ministry denied it. "
                        "The Israeli military said it struck. The Pakistan Army said it shot down drones.")
