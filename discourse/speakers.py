@@ -51,7 +51,7 @@ military army police people residents witnesses commentators economists officers
 group groups agencies organisation organisations organization organizations charity charities movement
 militia rebels militants activists campaigners protesters demonstrators monitors rescuers paramedics
 negotiators mediators investigators prosecutors lawyers families relatives parents traders shopkeepers
-voters scientists researchers doctors unions campaign lawyer attorney attorneys team members member
+voters scientists researchers doctors unions campaign lawyer attorney attorneys team members member militias
 """.split())
 # "the group", "the movement": a definite reference back to the last actor of that type named before
 _BACK_REFERENCES = {
@@ -233,8 +233,8 @@ class SpeakerFinder:
                 tag = _brill().get(prev.text.lower(), "")
                 # "the Russian Defense Ministry", "a senior administration official"
                 modifier = prev.text.islower() or prev.text.lower() in _DETERMINERS or (
-                    prev.text[:1].isupper() and tag.startswith(("JJ", "NN")))
-                if modifier and prev.text.isalpha() and (tag == "" or tag.startswith(_MODIFIER_TAGS)
+                    prev.text[:1].isupper() and (tag.startswith(("JJ", "NN")) or (tag == "" and "-" in prev.text)))
+                if modifier and prev.text.replace("-", "").isalpha() and (tag == "" or tag.startswith(_MODIFIER_TAGS)
                                                          or prev.text.lower() in _DETERMINERS) \
                         and normalize(prev.text) not in self.cues.verbs:
                     i -= 1

@@ -350,3 +350,13 @@ def test_according_to_any_source(passage, start, source):
 def test_possessive_and_member_subjects(passage, start, speaker):
     _, q = quotes_of(passage)
     assert quote_row(q, start, "reported").speaker == speaker
+
+
+@pytest.mark.parametrize("passage, start, speaker", [
+    ("Pro-government militias said the road to Goma was open.", "the road", "Pro-government militias"),
+    ("The aid plan is vague about who would qualify, food-security experts say, in part because it was rushed.",
+     "The aid plan", "food-security experts"),
+])
+def test_hyphenated_modifiers_in_unnamed_subjects(passage, start, speaker):
+    _, q = quotes_of(passage)
+    assert quote_row(q, start, "reported").speaker == speaker
