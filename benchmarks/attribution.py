@@ -38,7 +38,10 @@ Recall
     ``indirect (speech)``: PolNeAR indirect contents whose cue is a speech cue
     (:data:`SPEECH_CUES`, below) found as our ``reported`` quotes. PolNeAR
     also codes beliefs, intentions and evidence ("believes", "wants",
-    "shows", "polls found"); those are out of scope and left out.
+    "shows", "polls found"); those are out of scope and left out. "of which
+    clauses" is the same recall over the contents that :func:`is_clause`
+    takes for clauses (PolNeAR also codes noun phrases, "denied any
+    involvement", and infinitives, "urged Congress to act").
 
 Precision
     Of our ``direct``, ``partial`` and ``reported`` quotes in the scored
@@ -382,6 +385,21 @@ def _swapped_source(raw: str, row) -> tuple[int, int] | None:
     return start, start + len(cue)
 
 
+def is_clause(content: str) -> bool:
+    """A rough test that a content is a clause, not a noun phrase or an infinitive.
+
+    Four words or more, not opening with "to": "the plan would fail" is a
+    clause; "requests for comment" and "to leave the program intact" are not.
+
+    Examples
+    --------
+    >>> is_clause("the plan would fail"), is_clause("to leave the program intact"), is_clause("the deal")
+    (True, False, False)
+    """
+    words = content.split()
+    return len(words) >= 4 and words[0].lower() != "to"
+
+
 def is_speech(cue: str) -> bool:
     """Whether a PolNeAR cue is a speech cue (see :data:`SPEECH_CUES`).
 
@@ -461,7 +479,7 @@ def score_polnear(corpus, gold: Sequence[Gold], quotes: pd.DataFrame) -> Result:
         gold_by_doc[g.doc_id].append(g)
 
     recall = {k: Score() for k in ("direct", "direct, any kind", "partial", "indirect (speech)",
-                                   "indirect, all cues")}
+                                   "  of which clauses", "indirect, all cues")}
     precision = {k: Score() for k in _QUOTE_KINDS}
     speaker = {k: Score() for k in ("direct", "partial", "indirect (speech)", "all matched")}
     sieves: dict[str, dict[str, Score]] = defaultdict(lambda: {"content": Score(), "speaker": Score()})
@@ -486,6 +504,8 @@ def score_polnear(corpus, gold: Sequence[Gold], quotes: pd.DataFrame) -> Result:
                 recall["indirect, all cues"].add(found is not None)
                 if speech:
                     recall["indirect (speech)"].add(found is not None)
+                    if is_clause(texts[doc_id][g.start:g.end]):
+                        recall["  of which clauses"].add(found is not None)
             label = "indirect (speech)" if g.kind == "indirect" else g.kind
             if found is None:
                 if speech:
