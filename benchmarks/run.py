@@ -40,10 +40,9 @@ from discourse.framing import frame_hits, framing_rows  # noqa: E402
 from discourse.matcher import match_tokens  # noqa: E402
 from discourse.quotes import doc_quote_rows  # noqa: E402
 from discourse.sentiment import _score, vader_scorer  # noqa: E402
-from discourse.relations import relation_rows  # noqa: E402
-from discourse.stance import stance_evidence_rows  # noqa: E402
+from discourse.stance import stance_and_relation_rows  # noqa: E402
 from discourse.text import segment_document  # noqa: E402
-from discourse.units import doc_units, unit_actor_rows, unit_rows, unit_text, unit_tokens  # noqa: E402
+from discourse.units import doc_units, unit_actor_rows, unit_rows, unit_text  # noqa: E402
 from stance import PREVIOUS_STANCE, previous_stance  # noqa: E402
 from synthetic import news_corpus  # noqa: E402
 
@@ -97,13 +96,9 @@ def stages(docs, settings, previous=None) -> dict[str, float]:
     ua = [unit_actor_rows(s, us, m, settings.actors) for s, us, m in zip(segs, units, mentions)]
     # stance: the actor x target evidence and the actor x actor relations (issue 10); compared with the
     # stance stage before issue 10 (git revision PREVIOUS_STANCE), interleaved as the framing ratio is
-    def stance_now():                # as in analyze_document: the units' tokens are computed once, for both
-        out = []
-        for s, us, a, m in zip(segs, units, ua, mentions):
-            toks = [unit_tokens(s, u) for u in us]
-            out.append((stance_evidence_rows(s, us, a, m, settings.stance, tokens=toks),
-                        relation_rows(s, us, a, m, settings.stance, tokens=toks)))
-        return out
+    def stance_now():                # as in analyze_document: one pass gives the evidence and the relations
+        return [stance_and_relation_rows(s, us, a, m, settings.stance)
+                for s, us, a, m in zip(segs, units, ua, mentions)]
 
     out["stance"], _ = timed(stance_now)
     before = previous_stance()

@@ -118,6 +118,33 @@ def show(name: str, result: dict) -> None:
         print(f"  {c:24s} " + " ".join(f"{x:5d}" for x in line))
 
 
+#: The revision before issue 10 (the stance stage the new one is compared with in benchmarks/run.py).
+PREVIOUS_STANCE = "00cad17"
+
+
+def previous_stance():
+    """``(stance_evidence_rows, lexicon)`` of discourse/stance.py and its stance.yaml at
+    :data:`PREVIOUS_STANCE`, read with ``git show`` and loaded as a module of the installed package
+    (None when git cannot show them)."""
+    import subprocess
+    import types
+
+    import yaml
+
+    try:
+        source, lexicon = (subprocess.run(["git", "show", f"{PREVIOUS_STANCE}:{name}"], cwd=HERE.parent,
+                                          capture_output=True, text=True, check=True).stdout
+                           for name in ("discourse/stance.py", "discourse/lexicons/stance.yaml"))
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    name = f"discourse._stance_{PREVIOUS_STANCE}"
+    module = types.ModuleType(name)
+    module.__package__ = "discourse"
+    sys.modules[name] = module
+    exec(compile(source, f"discourse/stance.py@{PREVIOUS_STANCE}", "exec"), module.__dict__)
+    return module.stance_evidence_rows, module.load_stance(yaml.safe_load(lexicon))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="discourse stance benchmark (directed sentiment)")
     parser.add_argument("path", type=Path, help="folder with sentences.tsv, or the file")

@@ -25,8 +25,8 @@ from .lexicon import Lexicon, load_lexicon
 from .missing import missing_as_na
 from .quotes import QUOTE_COLUMNS, doc_quote_rows
 from .sentiment import SENTIMENT_COLUMNS, VADER_ENGINES, sentiment_rows
-from .relations import RELATION_COLUMNS, relation_rows, relation_summary
-from .stance import EVIDENCE_COLUMNS, StanceLexicon, load_stance, stance_evidence_rows, stance_table
+from .relations import RELATION_COLUMNS, relation_summary
+from .stance import EVIDENCE_COLUMNS, StanceLexicon, load_stance, stance_and_relation_rows, stance_table
 from .summary import (actor_table, by_actor_table, framing_by_actor_table, sentiment_agreement_table,
                       speaker_table)
 from .text import segment_document
@@ -42,7 +42,8 @@ ERROR_COLUMNS = ["source", "doc_id", "stage", "reason"]
 _TABLES = {
     "documents": DOCUMENT_COLUMNS, "sentences": SENTENCE_COLUMNS, "mentions": MENTION_COLUMNS,
     "quotes": QUOTE_COLUMNS, "units": UNIT_COLUMNS, "unit_actors": UNIT_ACTOR_COLUMNS,
-    "sentiment": SENTIMENT_COLUMNS, "framing": FRAMING_COLUMNS, "stance_evidence": EVIDENCE_COLUMNS, "relations": RELATION_COLUMNS,
+    "sentiment": SENTIMENT_COLUMNS, "framing": FRAMING_COLUMNS, "stance_evidence": EVIDENCE_COLUMNS,
+    "relations": RELATION_COLUMNS,
 }
 
 
@@ -70,10 +71,8 @@ def analyze_document(doc: Document, settings: Settings) -> dict[str, list[tuple]
     sentiment = sentiment_rows(doc.id, [(u.unit_id, u.kind, unit_text(seg, u), n_words[u.unit_id]) for u in units],
                                vader=settings.vader)
     framing = framing_rows(seg, units, frame_hits(seg, settings.frames), settings.frames)
-    evidence = stance_evidence_rows(seg, units, ua_rows, mentions, settings.stance, tokens=u_tokens,
-                                    model=settings.stance_model)
-    relations = relation_rows(seg, units, ua_rows, mentions, settings.stance, tokens=u_tokens,
-                              model=settings.stance_model)
+    evidence, relations = stance_and_relation_rows(seg, units, ua_rows, mentions, settings.stance,
+                                                   tokens=u_tokens, model=settings.stance_model)
     doc_words = sum(1 for toks in seg.tokens for t in toks if t.text[0].isalnum())
     return {
         "documents": [(doc.id, doc.source, str(doc.meta.get("title", "")), str(doc.meta.get("date", "")),

@@ -170,74 +170,49 @@ def relation_rows(seg: Segmented, units: Sequence[Unit], unit_actor_rows: Sequen
     named in one sentence is read by the model instead (``cue`` is
     ``"model"``, ``confidence`` its probability; ``role`` is ``quote`` or
     ``reported`` when the target is named in the holder's quote).
-    """
-    from .stance import _VERB_REACH, _subject_actors
-    from .units import unit_tokens
 
-    if model is not None:
-        return _model_relation_rows(seg, units, unit_actor_rows, mentions, model)
-    if not lexicon.relations.terms:
+    :func:`discourse.stance.stance_and_relation_rows` gives these rows and the
+    stance evidence in one pass over the units (what :func:`discourse.analyze` uses).
+    """
+    from .stance import stance_and_relation_rows
+
+    return stance_and_relation_rows(seg, units, unit_actor_rows, mentions, lexicon, tokens=tokens, model=model)[1]
+
+
+def unit_relation_rows(seg: Segmented, unit: Unit, tokens: Sequence[MatchToken], holders: Sequence[str],
+                       others: Sequence[Mention], lexicon: "StanceLexicon") -> list[tuple]:
+    """Relation rows of one unit: ``tokens`` are its match tokens (a reported unit's with the reporting
+    verb before it; an author's sentence's after its subject), ``holders`` its speakers or subject
+    actors, ``others`` the mentions of other actors in it."""
+    spans = [s for s in _mention_spans(tokens, others) if s[2] not in holders]
+    if not spans:
         return []
-    if tokens is None:
-        tokens = [unit_tokens(seg, u) for u in units]
-    speakers: dict[int, list[str]] = {}
-    for _, uid, actor, role in unit_actor_rows:
-        if role == "speaker":
-            speakers.setdefault(uid, []).append(actor)
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in mentions:
-        if m.actor:
-            by_sentence.setdefault(m.sent_id, []).append(m)
-    rows: list[tuple] = []
-    for u, toks in zip(units, tokens):
-        here = [m for m in by_sentence.get(u.sent_id, ()) if u.start <= m.start < u.end
-                and not any(s <= m.start < e for s, e in u.holes)]
-        if not here:
-            continue
-        if u.kind != "sentence":
-            holders = speakers.get(u.unit_id)
-            if not holders:
+    cues, _, clause = _relation_cues(tokens, lexicon)
+    if not cues:
+        return []
+    found = []
+    for cue in cues:
+        if unit.kind != "sentence":
+            # the cue's subject is the speaker: no other actor named before it in its clause,
+            # unless "we"/"I" stand closer
+            prior = [s for s in spans if s[1] <= cue.first and clause[s[0]] == clause[cue.first]]
+            person = [j for j in range(cue.first) if clause[j] == clause[cue.first] and tokens[j].key in _FIRST_PERSON]
+            if prior and not (person and person[-1] > prior[-1][1]):
                 continue
-            if u.kind == "reported":
-                before = [t for t in seg.tokens[u.sent_id] if t.end <= u.start][-_VERB_REACH:]
-                toks = before + list(toks)
-            mt = match_tokens(toks)
-            spans = [s for s in _mention_spans(mt, here) if s[2] not in holders]
-            if not spans:
-                continue
-            cues, _, clause = _relation_cues(mt, lexicon)
-            found = []
-            for cue in cues:
-                # the cue's subject is the speaker: no other actor named before it in its clause,
-                # unless "we"/"I" stand closer
-                prior = [s for s in spans if s[1] <= cue.first and clause[s[0]] == clause[cue.first]]
-                person = [j for j in range(cue.first) if clause[j] == clause[cue.first] and mt[j].key in _FIRST_PERSON]
-                if prior and not (person and person[-1] > prior[-1][1]):
-                    continue
-                found.append((cue, _targets_after(cue, mt, spans, clause)))
-        else:
-            actors, end = _subject_actors(toks, here)
-            if not actors or end < 0:
-                continue
-            holders = actors
-            mt = match_tokens(toks[end:])
-            spans = [s for s in _mention_spans(mt, here) if s[2] not in holders]
-            if not spans:
-                continue
-            cues, _, clause = _relation_cues(mt, lexicon)
-            found = [(cue, _targets_after(cue, mt, spans, clause)) for cue in cues]
-        role = _ROLE[u.kind]
-        for cue, targets in found:
-            cue_text = seg.text[mt[cue.first].start:mt[cue.last - 1].end]
-            for target in targets:
-                for holder in holders:
-                    rows.append((seg.doc_id, u.unit_id, u.sent_id, holder, target,
-                                 "positive" if cue.polarity > 0 else "negative", cue_text, cue.negated, role,
-                                 _CONFIDENCE[role], u.start, u.end, seg.text[u.start:u.end]))
+        found.append((cue, _targets_after(cue, tokens, spans, clause)))
+    role = _ROLE[unit.kind]
+    rows = []
+    for cue, targets in found:
+        cue_text = seg.text[tokens[cue.first].start:tokens[cue.last - 1].end]
+        for target in targets:
+            for holder in holders:
+                rows.append((seg.doc_id, unit.unit_id, unit.sent_id, holder, target,
+                             "positive" if cue.polarity > 0 else "negative", cue_text, cue.negated, role,
+                             _CONFIDENCE[role], unit.start, unit.end, seg.text[unit.start:unit.end]))
     return rows
 
 
-def _model_relation_rows(seg: Segmented, units: Sequence[Unit], unit_actor_rows: Sequence[tuple],
+def model_relation_rows(seg: Segmented, units: Sequence[Unit], unit_actor_rows: Sequence[tuple],
                          mentions: Sequence[Mention], model) -> list[tuple]:
     speakers: dict[int, list[str]] = {}
     for _, uid, actor, role in unit_actor_rows:
@@ -263,7 +238,8 @@ def _model_relation_rows(seg: Segmented, units: Sequence[Unit], unit_actor_rows:
         if label == "neutral":
             continue
         holder, target = (a, b) if label.startswith("first") else (b, a)
-        role, unit_id = "subject", next((u.unit_id for u in units if u.kind == "sentence" and u.sent_id == sent.sent_id), -1)
+        role = "subject"
+        unit_id = next((u.unit_id for u in units if u.kind == "sentence" and u.sent_id == sent.sent_id), -1)
         for q in quotes:
             if q.start <= target.start < q.end and holder.actor in speakers.get(q.unit_id, ()):
                 role, unit_id = _ROLE[q.kind], q.unit_id

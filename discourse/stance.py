@@ -82,7 +82,8 @@ from .text import Segmented
 from .units import Unit, author_tokens, unit_tokens
 
 __all__ = ["StanceLexicon", "load_stance", "check_stance", "STANCE_COLUMNS", "EVIDENCE_COLUMNS",
-           "stance_evidence_rows", "stance_table", "read_clause", "Reading", "CUE_WINDOW", "NEGATION_WINDOW",
+           "stance_evidence_rows", "stance_and_relation_rows", "stance_table", "read_clause", "Reading",
+           "CUE_WINDOW", "NEGATION_WINDOW",
            "CONFIDENCE", "HEDGE_FACTOR", "MAJORITY", "pair_stance", "train", "load_model", "StanceModel"]
 
 #: Columns of ``Analysis.stance``.
@@ -126,6 +127,9 @@ surely definitely probably currently never no longer just therefore thus""".spli
 _CLAUSE_OPENERS = frozenset("""that said says say told tells added adds stated states insisted insists argued
 argues stressed stresses noted notes believes believe believed thinks think thought claimed claims declared
 declares warned warns replied replies answered wrote writes suggested suggests""".split())
+# words a trigger never looks for when a term has another ("stand with" is looked for as "stand")
+_FUNCTION_WORDS = frozenset("""a an the of on at to in into for from with by under over out up off about against
+as and or not no is are be it its our their his her this that""".split())
 _APPOSITION_OPENERS = frozenset("""who whose which a an the long once itself himself herself themselves widely
 often seen known""".split())
 
@@ -196,6 +200,25 @@ class StanceLexicon:
         return TermMatcher(pairs)
 
     @cached_property
+    def trigger_matcher(self) -> TermMatcher:
+        """One word of every cue, modal and predicate: a run without any has no stance and is read no further."""
+        return _trigger([(t.term, 0) for lex in (self.cues, self.modals, self.predicates) for t in lex.terms])
+
+    @cached_property
+    def relation_trigger_matcher(self) -> TermMatcher:
+        """One word of every relation cue (a run without any has no relation)."""
+        return _trigger([(t.term, 0) for t in self.relations.terms])
+
+    @cached_property
+    def unit_trigger_matcher(self) -> TermMatcher:
+        """Both triggers in one matcher, values ``"s"`` (stance) and ``"r"`` (relation): one pass tells
+        whether a unit needs reading for either."""
+        pairs = [(t.term, "s") for lex in (self.cues, self.modals, self.predicates) for t in lex.terms]
+        pairs += [(t.term, "r") for t in self.relations.terms]
+        pairs += [(t.term, "t") for t in self.targets.terms] + [(t, "t") for t in self.anaphora]
+        return _trigger(pairs)
+
+    @cached_property
     def relation_matcher(self) -> TermMatcher:
         """Relation cues, negators, hedges and conditions, for stance toward actors."""
         pairs: list[tuple[str, Any]] = [(t.term, ("r", 1 if t.frame == "positive" else -1))
@@ -210,6 +233,18 @@ class StanceLexicon:
 
     def __repr__(self) -> str:
         return f"<StanceLexicon {self.source}: targets {', '.join(self.target_names)}>"
+
+
+def _trigger(pairs: Sequence[tuple[str, Any]]) -> TermMatcher:
+    """A matcher of one word of each ``(term, value)``, its longest content word (a term cannot match
+    where that word is absent): "a dangerous escalation" is looked for as "dangerous", not as "a"."""
+    def word(term: str) -> str:
+        keys, prefix = parse_term(term)
+        options = [(k not in _FUNCTION_WORDS, len(k), k) for k in keys]
+        options += [(True, len(prefix), prefix + "*")] if prefix else []
+        return max(options)[2]
+
+    return TermMatcher(sorted({(word(t), v) for t, v in pairs}))
 
 
 def load_stance(path: Union[str, Path, Mapping, StanceLexicon, None] = None, *, extend: bool = False
@@ -406,12 +441,15 @@ def _scan(tokens: Sequence[MatchToken], lexicon: StanceLexicon) -> _Hits:
                 anaphors.append((m.first, m.last))
             elif tag == "i":
                 conds.append((m.first, m.last))
-    clause, k = [], 0
+    clause: list[int] = []
+    masked: set[int] = set()
+    if not cues and not preds:          # nothing to read: the common case
+        return _Hits(targets, cues, preds, negs, hedges, anaphors, masked, clause)
+    k = 0
     for tok in tokens:
         clause.append(k)
         if tok.key in _CLAUSE_END or tok.key == "but":
             k += 1
-    masked: set[int] = set()
     for first, _, _ in ((f, l_, 0) for f, l_ in conds):
         j = first
         while j < len(tokens) and tokens[j].key != "," and tokens[j].key not in _CLAUSE_END:
@@ -449,6 +487,13 @@ def read_clause(tokens: Sequence[MatchToken], lexicon: StanceLexicon, text: str)
     ...                                                               load_stance(), s)][:2]
     [('troop_deployment', -1, 'in the interests', 'subject'), ('western_troops', -1, 'in the interests', 'subject')]
     """
+    if not lexicon.trigger_matcher.find(tokens):
+        return []                       # no cue, modal or predicate: the common case, one cheap pass
+    return _read_clause(tokens, lexicon, text)
+
+
+def _read_clause(tokens: Sequence[MatchToken], lexicon: StanceLexicon, text: str) -> list[Reading]:
+    """:func:`read_clause` once a trigger word was found."""
     hits = _scan(tokens, lexicon)
     if not hits.cues and not hits.preds:
         return []
@@ -659,6 +704,18 @@ def stance_evidence_rows(seg: Segmented, units: Sequence[Unit], unit_actor_rows:
                          tokens: Sequence[list] | None = None, model: Any = None) -> list[tuple]:
     """Rows of :data:`EVIDENCE_COLUMNS` for one document (``tokens``: each unit's tokens, if computed;
     ``model``: a :class:`StanceModel` that labels each actor x target term of a unit instead of the rules)."""
+    return stance_and_relation_rows(seg, units, unit_actor_rows, mentions, lexicon, tokens=tokens, model=model,
+                                    relations=False)[0]
+
+
+def stance_and_relation_rows(seg: Segmented, units: Sequence[Unit], unit_actor_rows: Sequence[tuple],
+                             mentions: Sequence[Mention], lexicon: StanceLexicon, *,
+                             tokens: Sequence[list] | None = None, model: Any = None,
+                             relations: bool = True) -> tuple[list[tuple], list[tuple]]:
+    """Stance evidence rows and relation rows (:mod:`discourse.relations`) of one document, in one pass:
+    each unit's holders and match tokens serve both."""
+    from .relations import model_relation_rows, unit_relation_rows
+
     if tokens is None:
         tokens = [unit_tokens(seg, u) for u in units]
     speakers: dict[int, list[str]] = {}
@@ -668,9 +725,12 @@ def stance_evidence_rows(seg: Segmented, units: Sequence[Unit], unit_actor_rows:
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sent_id, []).append(m)
+    read_relations = relations and model is None and bool(lexicon.relations.terms)
     antecedents = _Antecedents(seg, lexicon)
     rows: list[tuple] = []
+    rel_rows: list[tuple] = []
     for u, toks in zip(units, tokens):
+        named = by_sentence.get(u.sent_id, ())
         if u.kind != "sentence":
             actors = speakers.get(u.unit_id)
             if not actors:
@@ -678,17 +738,27 @@ def stance_evidence_rows(seg: Segmented, units: Sequence[Unit], unit_actor_rows:
             if u.kind == "reported":      # the reporting verb may take the stance: "the Kremlin rejected [talks]"
                 before = [t for t in seg.tokens[u.sent_id] if t.end <= u.start][-_VERB_REACH:]
                 toks = before + toks
-            readings = (read_clause(match_tokens(toks), lexicon, seg.text) if model is None
-                        else _model_readings(seg, u, match_tokens(toks), actors, by_sentence, lexicon, model))
+            mt = match_tokens(toks)
+            others = [m for m in named if m.actor and m.actor not in actors and u.start <= m.start < u.end]
             role = "speaker"
         else:
-            mentions_here = [m for m in by_sentence.get(u.sent_id, ()) if not any(s <= m.start < e for s, e in u.holes)]
+            mentions_here = [m for m in named if not any(s <= m.start < e for s, e in u.holes)]
             actors, end = _subject_actors(toks, mentions_here)
             if not actors or end < 0:
                 continue
-            readings = (read_clause(match_tokens(toks[end:]), lexicon, seg.text) if model is None
-                        else _model_readings(seg, u, match_tokens(toks[end:]), actors, by_sentence, lexicon, model))
+            mt = match_tokens(toks[end:])
+            others = [m for m in mentions_here if m.actor and m.actor not in actors]
             role = "subject"
+        if model is None:
+            found = {v for m in lexicon.unit_trigger_matcher.find(mt) for v in m.values}
+            if read_relations and others and "r" in found:
+                rel_rows.extend(unit_relation_rows(seg, u, mt, actors, others, lexicon))
+            # a reading needs a cue, modal or predicate, and a target or anaphor (a quote may take
+            # its sentence's targets)
+            readings = (_read_clause(mt, lexicon, seg.text)
+                        if "s" in found and ("t" in found or u.kind != "sentence") else [])
+        else:
+            readings = _model_readings(seg, u, mt, actors, by_sentence, lexicon, model)
         if not readings:
             continue
         context = None
@@ -707,7 +777,9 @@ def stance_evidence_rows(seg: Segmented, units: Sequence[Unit], unit_actor_rows:
                 for actor in actors:
                     rows.append((seg.doc_id, u.unit_id, actor, role, e.target, e.polarity, e.cue, e.negated,
                                  e.target_term, e.shape, e.confidence, u.start, u.end, seg.text[u.start:u.end]))
-    return rows
+    if relations and model is not None:
+        rel_rows = model_relation_rows(seg, units, unit_actor_rows, mentions, model)
+    return rows, rel_rows
 
 
 def _model_readings(seg: Segmented, unit: Unit, tokens: Sequence[MatchToken], actors: Sequence[str],

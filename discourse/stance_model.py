@@ -210,7 +210,8 @@ def _hand_features(text: str, first: tuple[int, int] | None, second: tuple[int, 
         feats[f"order={order}"] = 1.0
         lo, hi = sorted(idx.values())
         dist = max(0, hi[0] - lo[1])
-        feats["distance_bucket=" + ("0-2" if dist <= 2 else "3-6" if dist <= 6 else "7-12" if dist <= 12 else "13+")] = 1.0
+        bucket = "0-2" if dist <= 2 else "3-6" if dist <= 6 else "7-12" if dist <= 12 else "13+"
+        feats[f"distance_bucket={bucket}"] = 1.0
         for c in cues:
             where = "before" if c.last <= lo[0] else "between" if c.first >= lo[1] and c.last <= hi[0] else \
                 "after" if c.first >= hi[1] else "inside"

@@ -104,7 +104,8 @@ def test_one_class_is_not_enough(tmp_path):
 
 def test_a_stance_sheet_trains_too():
     text = '"We support a ceasefire," the army said.'
-    frame = pd.DataFrame({"text": [text, '"We reject a ceasefire," the army said.', "The army mentioned a ceasefire."] * 2,
+    texts = [text, '"We reject a ceasefire," the army said.', "The army mentioned a ceasefire."]
+    frame = pd.DataFrame({"text": texts * 2,
                           "first_start": ["", "", ""] * 2, "first_end": ["", "", ""] * 2,
                           "second_start": [13, 12, 20] * 2, "second_end": [23, 22, 30] * 2,
                           "label": ["favor", "against", "none"] * 2})
