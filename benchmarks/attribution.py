@@ -61,7 +61,9 @@ Speaker accuracy
     our speaker is that pronoun or shares a name token with one of the three
     nearest non-pronoun sources annotated before it in the same article (an
     approximation of the name the pronoun refers to). An empty speaker is
-    wrong. A few PolNeAR rows swap source and cue (the source span is "said",
+    wrong. "evidence: speaker span set" is the share of our quotes with a
+    speaker whose ``speaker_start``/``speaker_end`` mark a non-empty span (the
+    mention the speaker was read from). A few PolNeAR rows swap source and cue (the source span is "said",
     the cue column names the person): the source is then the cue's words, at
     their occurrence nearest to the annotated span.
 
@@ -437,6 +439,14 @@ class Score:
         return f"{self.hits / self.total:6.3f} {self.hits:>5}/{self.total:<5}"
 
 
+def has_evidence(row, text: str) -> bool:
+    """Whether a quote row's ``speaker_start``/``speaker_end`` give a non-empty span of ``text``."""
+    s, e = getattr(row, "speaker_start", None), getattr(row, "speaker_end", None)
+    if s is None or e is None or pd.isna(s) or pd.isna(e):
+        return False
+    return 0 <= int(s) < int(e) <= len(text) and bool(text[int(s):int(e)].strip())
+
+
 def _speaker_right(row, g: Gold) -> bool:
     speaker = row.speaker if isinstance(row.speaker, str) else ""
     if not speaker:
@@ -481,7 +491,8 @@ def score_polnear(corpus, gold: Sequence[Gold], quotes: pd.DataFrame) -> Result:
     recall = {k: Score() for k in ("direct", "direct, any kind", "partial", "indirect (speech)",
                                    "  of which clauses", "indirect, all cues")}
     precision = {k: Score() for k in _QUOTE_KINDS}
-    speaker = {k: Score() for k in ("direct", "partial", "indirect (speech)", "all matched")}
+    speaker = {k: Score() for k in ("direct", "partial", "indirect (speech)", "all matched",
+                                    "evidence: speaker span set")}
     sieves: dict[str, dict[str, Score]] = defaultdict(lambda: {"content": Score(), "speaker": Score()})
     sieve_right: Counter = Counter()
     misses: dict[str, list] = defaultdict(list)
@@ -523,6 +534,8 @@ def score_polnear(corpus, gold: Sequence[Gold], quotes: pd.DataFrame) -> Result:
             if not right:
                 extras["wrong speaker"].append((doc_id, g, found))
         for r in rows:
+            if isinstance(r.speaker, str) and r.speaker:
+                speaker["evidence: speaker span set"].add(has_evidence(r, texts[doc_id]))
             matched = [g for g in golds if spans_match((g.start, g.end), (r.start, r.end))]
             precision[r.kind].add(bool(matched))
             sieve = getattr(r, "sieve", None)
