@@ -52,10 +52,20 @@ class PersonIndex:
             self.add(*person)
 
     def add(self, offset: int, name: str, actor: str | None, gender: str | None) -> None:
-        """Add a person named at ``offset`` (a repeated entry is ignored)."""
+        """Add a person named at ``offset`` (a repeated entry is ignored; a gender given
+        later replaces an unknown one: "Ms. Adeyemi" is no antecedent of "he")."""
         person = (offset, name, actor, gender)
         if person in self._seen:
             return
+        unknown = (offset, name, actor, None)
+        if gender is not None and unknown in self._seen:
+            entries = self._lists[None]
+            k = bisect_left(entries, (offset,))
+            while k < len(entries) and entries[k][0] == offset:
+                if entries[k][2] == unknown:
+                    del entries[k]         # stays in _seen: a later unknown-gender entry is not re-added
+                    break
+                k += 1
         self._seen.add(person)
         self._count += 1
         _add_sorted(self._lists.setdefault(gender, []), (offset, self._count, person))

@@ -73,6 +73,9 @@ _ADVERBIAL_STARTS = frozenset("on in at during after before this last later earl
                               "while as to also again once repeatedly monday tuesday wednesday thursday friday "
                               "saturday sunday ahead following amid despite upon".split())
 _CONTRAST = frozenset({"while", "whereas", "whilst"})
+# titles that make a name a person's, with the gender they give ("Mr. Obama" may be "he")
+_HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "dr": None, "sen": None,
+               "rep": None, "gov": None, "president": None, "senator": None, "gen": None}
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
 _CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or", "because", "if", "although", "though"})
 _QUANTIFIERS = frozenset({("at", "least"), ("at", "most"), ("more", "than"), ("as", "many"), ("as", "much")})
@@ -915,8 +918,15 @@ class _QuoteReader:
         which quotes and reported speech are read. Unlisted names also learn the
         actor their title or apposition gives them."""
         for sid, spans in self.finder.names.items():
+            toks = self.tokens(sid)
             for i, j in spans:
                 self.finder.learn_actor(sid, i, j)
+                honorific = self.words[sid][i].rstrip(".")
+                if honorific in _HONORIFICS and j - i >= 2 and not self.finder.in_quote(toks[i].start):
+                    # "What Mr. Obama has seen ..." then '"...," he said': a person whoever speaks
+                    speaker = self.finder.resolve(sid, _Expr(i, j, "name"))
+                    if speaker is not None:
+                        self.finder.persons.add(speaker.start, speaker.name, speaker.actor, _HONORIFICS[honorific])
         for sent in self.seg.sentences:
             sid, words = sent.sent_id, self.words[sent.sent_id]
             heads = self.cues.verb_heads

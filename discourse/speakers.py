@@ -51,7 +51,8 @@ military army police people residents witnesses commentators economists officers
 group groups agencies organisation organisations organization organizations charity charities movement
 militia rebels militants activists campaigners protesters demonstrators monitors rescuers paramedics
 negotiators mediators investigators prosecutors lawyers families relatives parents traders shopkeepers
-voters scientists researchers doctors unions campaign lawyer attorney attorneys team members member militias
+voters scientists researchers doctors unions campaign lawyer attorney attorneys team members member militias narrator host anchor announcer moderator
+questioner reader readers viewer viewers caller letter
 """.split())
 # "the group", "the movement": a definite reference back to the last actor of that type named before
 _BACK_REFERENCES = {

@@ -360,3 +360,29 @@ def test_possessive_and_member_subjects(passage, start, speaker):
 def test_hyphenated_modifiers_in_unnamed_subjects(passage, start, speaker):
     _, q = quotes_of(passage)
     assert quote_row(q, start, "reported").speaker == speaker
+
+
+def test_a_person_named_with_an_honorific_is_a_pronouns_antecedent():
+    text, q = quotes_of('What Mr. Okonjo has seen are the charts of a warming Sahel. "And they are terrifying," '
+                        'he said in an interview in Lagos.')
+    row = quote_row(q, "And they are")
+    assert (row.speaker, evidence(text, row), row.speaker_kind) == ("Okonjo", "he", "pronoun")
+
+
+def test_ms_is_not_he():
+    _, q = quotes_of('What Ms. Adeyemi has seen is the flooding in Lagos. "We cannot wait," he said.')
+    assert quote_row(q, "We cannot wait").speaker == ""
+
+
+@pytest.mark.parametrize("passage, start, speaker", [
+    ('"We see schools offering hope in Nairobi," the letter reads.', "We see schools", "the letter"),
+    ('"You work hard. Why did he not pay?" a narrator in the opposition ad asks.', "You work hard", "a narrator"),
+])
+def test_letters_and_narrators(passage, start, speaker):
+    _, q = quotes_of(passage)
+    assert quote_row(q, start).speaker == speaker
+
+
+def test_reads_is_no_reported_speech():
+    _, q = quotes_of("The sign reads that the border crossing at Rafah is closed.")
+    assert q.empty
