@@ -93,6 +93,13 @@ def nothing_to_draw(ax: Axes | None, message: str, *, title: str = "",
     return ax
 
 
+def _cell_number(value: float) -> str:
+    """A cell's number: blank for zero, whole numbers as such, one decimal below 10 (0.4, not 0)."""
+    if not value:
+        return ""
+    return f"{value:.1f}" if abs(value) < 10 and not float(value).is_integer() else f"{value:.0f}"
+
+
 def _heatmap_size(n_rows: int, n_cols: int) -> tuple[float, float]:
     """Cells of about the same shape however few rows or columns, up to two columns' width."""
     return min(COLUMN_WIDTH * 2, max(4.6, 2.6 + 0.45 * n_cols)), 1.7 + 0.3 * max(n_rows, 2)
@@ -143,7 +150,7 @@ def frame_heatmap(framing_by_actor: pd.DataFrame, *, role: str = "speaker", valu
     if annotate:
         notes = data.pivot_table(index="actor", columns="frame", values=annotate, aggfunc="sum").reindex(
             index=actors, columns=columns).fillna(0)
-        notes = notes.map(lambda v: f"{v:.0f}" if v else "")
+        notes = notes.map(_cell_number)
     words = data.groupby("actor")["n_words"].max().reindex(actors).fillna(0).astype(int)
     label = _VALUE_WORDS.get(value, _label(value))
     ax = _ax(ax, _heatmap_size(len(actors), len(columns)))

@@ -48,8 +48,17 @@ def test_frame_heatmap_cells(seed_analysis):
     assert france[frames.index("solidarity")] == pytest.approx(1000 * 5 / 63, abs=1e-3)
     assert "79" in [t.get_text() for t in ax.texts] and "5" not in [t.get_text() for t in ax.texts]
     speaker = table[table["role"] == "speaker"]
-    assert sorted(t.get_text() for t in ax.texts if t.get_text()) == sorted(f"{v:.0f}" for v in speaker.query(
-        "actor in ['France', 'Jean-Noel Barrot', 'NATO', 'Rob Bauer', 'Le Monde']")["per_1000_words"])
+    shown = sorted(float(t.get_text()) for t in ax.texts if t.get_text())
+    rates = sorted(speaker.query("actor in ['France', 'Jean-Noel Barrot', 'NATO', 'Rob Bauer', 'Le Monde']")
+                   ["per_1000_words"])
+    assert shown == pytest.approx(rates, abs=0.5)               # every number on a cell is a rate, rounded
+
+
+@pytest.mark.parametrize("value, text", [(79.365, "79"), (9.708, "9.7"), (0.42, "0.4"), (5.0, "5"), (0.0, "")])
+def test_heatmap_numbers_keep_small_rates_visible(value, text):
+    table = small_framing_table([("Sahel", "speaker", "terrorism", 1, 1.0, 0, 0, 100, value)])
+    ax = dc.plot.frame_heatmap(table)
+    assert [t.get_text() for t in ax.texts] == [text]
 
 
 def test_frame_heatmap_raw_hits_when_asked(seed_analysis):
