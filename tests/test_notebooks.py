@@ -15,7 +15,7 @@ def test_the_curated_set_is_there():
     names = [p.stem for p in NOTEBOOKS]
     assert names == ["01_quickstart", "02_actors_and_quotes", "03_sentiment", "04_stance", "05_framing",
                      "06_custom_lexicons", "07_reproduce_figures", "08_your_own_corpus", "09_validation",
-                     "11_keyness"]
+                     "10_stance_training", "11_keyness"]
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)

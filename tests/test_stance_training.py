@@ -21,7 +21,7 @@ def model():
 
 def test_train_fits_every_class_seen_and_is_deterministic(model):
     coded = read_coding(SHEET)
-    assert model.n_train == len(coded) == 40
+    assert model.n_train == len(coded) == 50
     assert set(model.classes) == set(coded["label"])
     again = dc.stance.train(SHEET)
     items = [(r.text, (r.first_start, r.first_end), (r.second_start, r.second_end)) for r in coded.itertuples()]
