@@ -502,7 +502,8 @@ def _parse(data: Any, lines: LineMap, source: str, *, base: ActorLexicon | None)
         if actor.affiliation and actor.affiliation not in known:
             raise LexiconError(source, lines.of(("actors", i, "affiliation")),
                                f"{actor.name!r} is affiliated with {actor.affiliation!r}, which is not in the lexicon; "
-                               "add that actor or fix the spelling")
+                               "add that actor or fix the spelling (a file that extends the packaged actors: "
+                               "load_actors(path, extend=True), `discourse lexicon check FILE --extend`)")
     _check_aliases(actors, lines, source, {})
     return ActorLexicon(tuple(actors), tuple(r.lower() for r in role_nouns), source)
 
