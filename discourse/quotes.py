@@ -73,6 +73,8 @@ _ADVERBIAL_STARTS = frozenset("on in at during after before this last later earl
                               "while as to also again once repeatedly monday tuesday wednesday thursday friday "
                               "saturday sunday ahead following amid despite upon".split())
 _CONTRAST = frozenset({"while", "whereas", "whilst"})
+_CALENDAR = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
 # titles that make a name a person's, with the gender they give ("Mr. Obama" may be "he")
 _HONORIFICS = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "dr": None, "sen": None,
                "rep": None, "gov": None, "president": None, "senator": None, "gen": None}
@@ -490,10 +492,15 @@ class _QuoteReader:
         if attr is not None:
             return attr
         expr = self.clause_subject(prev)
+        if expr is not None and self._calendar(prev, expr):
+            return None                             # "In July:", "On Monday:": a date, not a speaker
         if expr is not None and (expr.kind == "name" or (expr.kind == "mention" and expr.mention.type in (
                 "person", "state", "organisation", "media"))):
             return _Attribution(self.finder.resolve(prev, expr), "", -1, prev)
         return None
+
+    def _calendar(self, sid: int, expr: _Expr) -> bool:
+        return any(w in _CALENDAR for w in self.words[sid][expr.first:expr.last])
 
     def following_attribution(self, nxt: int, offset: int = 0) -> _Attribution | None:
         """The speaker of sentence ``nxt`` when it is a short attribution and nothing
@@ -546,8 +553,10 @@ class _QuoteReader:
                 not all(self.finder.title_word(t.text) and self.words[prev][j] not in _ADVERBIAL_STARTS | _CONJUNCTIONS
                         for j, t in enumerate(toks[:expr.first])):
             return None                             # "In Tawila, ...", "But Leila Qasim ...": not the subject
-        if expr is not None and expr.kind in ("mention", "name") and (
-                expr.kind == "name" or expr.mention.type == "person"):
+        if expr is None or self._calendar(prev, expr) or \
+                sum(t.text[:1].isalpha() for t in toks[expr.last:]) < 2:
+            return None                             # "Getty/Instagram.": a credit line, not a clause
+        if expr.kind in ("mention", "name") and (expr.kind == "name" or expr.mention.type == "person"):
             return _Attribution(self.finder.resolve(prev, expr), "", -1, prev)
         return None
 

@@ -386,3 +386,12 @@ def test_letters_and_narrators(passage, start, speaker):
 def test_reads_is_no_reported_speech():
     _, q = quotes_of("The sign reads that the border crossing at Rafah is closed.")
     assert q.empty
+
+
+@pytest.mark.parametrize("passage", [
+    'Salka Brahim/Getty.\n\n"The shelling has not stopped since dawn."',
+    'In July, the rains came:\n\n"The shelling has not stopped since dawn."',
+])
+def test_credit_lines_and_dates_are_no_speakers(passage):
+    _, q = quotes_of(passage)
+    assert quote_row(q, "The shelling").speaker == ""
