@@ -110,6 +110,9 @@ def _scalar(node: yaml.Node, path) -> Any:
         problem = getattr(exc, "problem", None) or exc
         raise LexiconError(path, node.start_mark.line + 1,
                            f"value not allowed ({problem}); lexicons hold plain text, numbers and lists") from None
+    except ValueError as exc:           # a timestamp-shaped value that is no date: "2024-13-01"
+        raise LexiconError(path, node.start_mark.line + 1,
+                           f"{node.value!r} is not a date ({exc}); write dates as YYYY-MM-DD") from None
     finally:
         loader.dispose()
 
