@@ -583,7 +583,7 @@ def score_fixtures(folder: Path = FIXTURES) -> Result:
         for k in (g["kind"], "all kinds"):
             recall[k].add(row is not None)
             if row is not None:
-                speaker[k].add(row.speaker == g["speaker"])
+                speaker[k].add((row.speaker if isinstance(row.speaker, str) else "") == g["speaker"])
         if row is None:
             misses[g["kind"]].append((g["doc"], g["start"]))
         else:
