@@ -62,12 +62,14 @@ _FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me"})
 _BLOCKERS = frozenset({"that", "said", "says", "told", "whether", "if", "because", "while", "when"})
 _PASSIVE = frozenset({"by", "from"})
 _PAIR_BLOCKERS = _BLOCKERS - {"that"}      # "charged that Russia had interfered" is a stance on Russia
-_SPEECH_VERBS = frozenset("""said says say told tells wrote writes tweeted tweets argued argues added adds claimed
+_SPEECH_VERBS = frozenset("""said says say told tells thundered fumed quipped scoffed complained complains
+lamented laments wrote writes tweeted tweets argued argues added adds claimed
 claims insisted insists stated states declared declares noted notes stressed stresses replied replies according
-believes thinks suggested suggests explained explains""".split())
+believes thinks suggested suggests explained explains called calls described describes branded brands labeled
+labels dubbed dubs""".split())
 _SPEECH_AUX = frozenset({"has", "had", "have", "also", "later", "then", "once", "previously", "recently"})
 #: pair_stance: the |VADER compound| of a speaker's words that makes them positive or negative about the other
-SPEECH_THRESHOLD = 0.5
+SPEECH_THRESHOLD = 0.3
 _PAIR_REACH = 20          # pair_stance: at most this many tokens between the holder and the cue
 
 
