@@ -52,7 +52,7 @@ group groups agencies organisation organisations organization organizations char
 militia rebels militants activists campaigners protesters demonstrators monitors rescuers paramedics
 negotiators mediators investigators prosecutors lawyers families relatives parents traders shopkeepers
 voters scientists researchers doctors unions campaign lawyer attorney attorneys team members member militias narrator host anchor announcer moderator
-questioner reader readers viewer viewers caller letter
+questioner reader readers viewer viewers caller letter commission committee council panel board
 """.split())
 # "the group", "the movement": a definite reference back to the last actor of that type named before
 _BACK_REFERENCES = {
@@ -146,8 +146,8 @@ class SpeakerFinder:
             spans = []
             here, adjectives = covered.get(sent.sent_id, nothing), demonyms.get(sent.sent_id, nothing)
             for i, j in name_spans(seg.tokens[sent.sent_id]):
-                while i < j and i in adjectives:     # "Slovak | Foreign Minister Juraj Blanar"
-                    i += 1
+                while i < j and (i in adjectives or i in here):
+                    i += 1      # "Slovak | Foreign Minister Juraj Blanar", "White House | Press Secretary Josh Ernst"
                 if i < j and not any(k in here for k in range(i, j)):
                     spans.append((i, j))
             self.names[sent.sent_id] = spans
@@ -281,7 +281,7 @@ class SpeakerFinder:
         # ("Pentagon spokesman John Smith" -> John Smith, not Pentagon)
         picked = None
         for i, j in self.names.get(sid, ()):
-            if i <= s < j or (s < i and all(self.title_word(t.text) for t in tokens[s:i])):
+            if i <= s < j or (s < i and self._title_run(tokens[s:i])):
                 picked = (i, j)
             elif picked is not None:
                 break
@@ -304,6 +304,14 @@ class SpeakerFinder:
                 continue
             break
         return None
+
+    def _title_run(self, tokens: Sequence[Token]) -> bool:
+        """True for words that may stand before a name as its title: title words, and
+        common nouns before a last title word ("campaign spokesman", "county police chief")."""
+        if not tokens or not self.title_word(tokens[-1].text):
+            return False
+        return all(self.title_word(t.text) or (t.text.isalpha() and t.text.islower() and
+                                               _brill().get(t.text, "").startswith("NN")) for t in tokens)
 
     def _name_after_title(self, sid: int, k: int, s: int) -> _Expr | None:
         """A name after role words that follow a person at token ``k`` ("Trump lawyer John

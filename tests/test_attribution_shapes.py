@@ -332,8 +332,10 @@ def test_several_appositions_between_a_quote_and_its_cue(passage, speaker):
 
 
 @pytest.mark.parametrize("passage, start, source", [
-    ("Turnout in Dakar reached 61 percent, according to the electoral commission's count.", "Turnout in Dakar",
-     "the electoral commission's count"),
+    ("Turnout in Dakar reached 61 percent, according to preliminary results.", "Turnout in Dakar",
+     "preliminary results"),
+    ("Turnout in Dakar reached 61 percent, according to the electoral commission.", "Turnout in Dakar",
+     "the electoral commission"),
     ("According to federal statistics, about 9.9 million children in Nigeria are out of school.", "about 9.9 million",
      "federal statistics"),
 ])
@@ -395,3 +397,23 @@ def test_reads_is_no_reported_speech():
 def test_credit_lines_and_dates_are_no_speakers(passage):
     _, q = quotes_of(passage)
     assert quote_row(q, "The shelling").speaker == ""
+
+
+@pytest.mark.parametrize("passage, speaker, actor", [
+    ('"We lose," White House Press Secretary Josh Ernst said.', "Josh Ernst", "United States"),
+    ("The commission says there was a problem with the count in Kinshasa.", "The commission", None),
+])
+def test_title_run_after_a_body_and_bodies_as_speakers(passage, speaker, actor):
+    _, q = quotes_of(passage)
+    row = q.iloc[0]
+    assert (row.speaker, actor_of(row)) == (speaker, actor)
+
+
+@pytest.mark.parametrize("passage, speaker", [
+    ('"We will win in Lusaka," campaign spokesman Brian Fallow said.', "Brian Fallow"),
+    ('"No arrests were made," said county police chief Ann Poe.', "Ann Poe"),
+])
+def test_common_nouns_in_a_title_run(passage, speaker):
+    text, q = quotes_of(passage)
+    row = q.iloc[0]
+    assert (row.speaker, evidence(text, row)) == (speaker, speaker)
