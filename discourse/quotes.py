@@ -83,6 +83,7 @@ _CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or", "because", "if", "al
 _QUANTIFIERS = frozenset({("at", "least"), ("at", "most"), ("more", "than"), ("as", "many"), ("as", "much")})
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 _TIME_WORDS = _DAYS | {"on", "late", "early", "last"}
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 _POSTMODIFIERS = frozenset({"with", "from", "in", "at", "of", "on", "near", "for"})
 _MAX_OUTLET_DESCRIPTION = 3   # words before an outlet's name: "German public broadcaster ARD"
 _MAX_TAIL = 4          # words after the cue in an attribution-only sentence ("Peskov said on Monday.")
@@ -740,9 +741,9 @@ class _QuoteReader:
                 break
         # "said Thursday it would ...", "said late on Monday Kyiv had ...": a bare time adverbial
         j = k
-        while j < len(toks) and j - k < 3 and words[j] in _TIME_WORDS:
-            j += 1
-        if j > k and words[j - 1] in _DAYS and j < len(toks) and toks[j].text.isalnum():
+        while j < len(toks) and j - k < 4 and words[j] in _TIME_WORDS | _PARTS_OF_DAY:
+            j += 1      # "said Friday afternoon it would": the day, then its part
+        if j > k and words[j - 1] in _DAYS | _PARTS_OF_DAY and j < len(toks) and toks[j].text.isalnum():
             return j
         return k
 

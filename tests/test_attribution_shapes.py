@@ -417,3 +417,13 @@ def test_common_nouns_in_a_title_run(passage, speaker):
     text, q = quotes_of(passage)
     row = q.iloc[0]
     assert (row.speaker, evidence(text, row)) == (speaker, speaker)
+
+
+@pytest.mark.parametrize("passage, start", [
+    ("BAMAKO - The decree is an insult to all Malians, opposition lawmakers said Friday afternoon, as protests grew.",
+     "The decree is an insult to all Malians"),
+    ("The minister said Friday afternoon the crossing at Rafah would reopen.", "the crossing at Rafah would reopen"),
+])
+def test_a_day_and_its_part_are_no_content(passage, start):
+    _, q = quotes_of(passage)
+    assert q["text"].tolist() == [start]
