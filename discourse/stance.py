@@ -215,7 +215,6 @@ class StanceLexicon:
         whether a unit needs reading for either."""
         pairs = [(t.term, "s") for lex in (self.cues, self.modals, self.predicates) for t in lex.terms]
         pairs += [(t.term, "r") for t in self.relations.terms]
-        pairs += [(t.term, "t") for t in self.targets.terms] + [(t, "t") for t in self.anaphora]
         return _trigger(pairs)
 
     @cached_property
@@ -755,8 +754,7 @@ def stance_and_relation_rows(seg: Segmented, units: Sequence[Unit], unit_actor_r
                 rel_rows.extend(unit_relation_rows(seg, u, mt, actors, others, lexicon))
             # a reading needs a cue, modal or predicate, and a target or anaphor (a quote may take
             # its sentence's targets)
-            readings = (_read_clause(mt, lexicon, seg.text)
-                        if "s" in found and ("t" in found or u.kind != "sentence") else [])
+            readings = _read_clause(mt, lexicon, seg.text) if "s" in found else []
         else:
             readings = _model_readings(seg, u, mt, actors, by_sentence, lexicon, model)
         if not readings:
