@@ -39,7 +39,7 @@ from .speakers import Speaker
 if TYPE_CHECKING:           # pragma: no cover
     from .text import Token
 
-__all__ = ["Attribution", "QuoteSite", "Sieve", "QUOTE_SIEVES", "INTERVIEW_SIEVES", "REPORTED_SIEVES", "attribute",
+__all__ = ["Attribution", "QuoteRow", "QuoteSite", "Sieve", "QUOTE_SIEVES", "INTERVIEW_SIEVES", "REPORTED_SIEVES", "attribute",
            "sieve_table"]
 
 
@@ -51,6 +51,24 @@ class Attribution(NamedTuple):
     cue_token: int          # index of the cue's first token in its sentence (-1 if none)
     sent_id: int            # the sentence the speaker was read in
     sieve: str = ""         # the name of the sieve that decided
+
+
+class QuoteRow(NamedTuple):
+    """One quote as read, before it becomes a row of :data:`discourse.quotes.QUOTE_COLUMNS`."""
+
+    sent_id: int
+    kind: str
+    start: int
+    end: int
+    speaker: str
+    actor: str | None
+    cue: str
+    via: str | None
+    speaker_kind: str
+    closed: bool
+    speaker_start: int | None = None    # offsets of the mention the speaker was read from
+    speaker_end: int | None = None
+    sieve: str = ""                     # the sieve that decided the speaker
 
 
 class QuoteSite(NamedTuple):

@@ -1,0 +1,274 @@
+"""Reported speech: indirect speech without quote marks, and who reports it.
+
+Two sieves (:data:`discourse.sieves.REPORTED_SIEVES`) read every sentence after
+the quotes, on the words no quote's attribution has used:
+
+``according_to``
+    ``According to X, ...`` and ``..., according to X.``; X may be any noun
+    phrase ("according to the poll").
+``reported_cue``
+    a cue verb with its subject, then the reported clause (``aid agencies
+    warned that ...``, ``X told parliament his priority would be ...``), or the
+    clause first (``The talks failed, the minister said.``).
+
+:class:`ReportedSpeech` is read together with the quote reader of
+:mod:`discourse.quotes` (it uses its tokens, cue matching, subjects and the
+direct quotes already found), one method per step.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from .names import _brill
+from .sieves import QuoteRow as _Row
+from .speakers import Speaker, _Expr, dateline_end
+
+__all__ = ["ReportedSpeech"]
+
+_ADDRESSEES = frozenset("reporters journalists parliament lawmakers legislators senators mps congress delegates "
+                        "allies colleagues supporters troops soldiers students residents him her them us "
+                        "me".split())
+_MIN_REPORTED_WORDS = 3
+_ADVERBIAL_STARTS = frozenset("on in at during after before this last later earlier today yesterday late when "
+                              "while as to also again once repeatedly monday tuesday wednesday thursday friday "
+                              "saturday sunday ahead following amid despite upon".split())
+_CONTRAST = frozenset({"while", "whereas", "whilst"})
+_QUANTIFIERS = frozenset({("at", "least"), ("at", "most"), ("more", "than"), ("as", "many"), ("as", "much")})
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+_TIME_WORDS = _DAYS | {"on", "late", "early", "last"}
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+class ReportedSpeech:
+    """Reported speech of one document, read by :meth:`reported` (a mixin of the quote reader).
+
+    The reader provides ``tokens(sid)``, ``words``, ``finder`` (a
+    :class:`~discourse.speakers.SpeakerFinder`), ``cues``, ``lexicon``, ``used``,
+    ``open_word``, ``phrase_at``, ``subject``, ``via`` and, once the quotes are
+    read, ``_direct_starts`` and ``_direct_spans``.
+    """
+
+    def reported(self) -> list[_Row]:
+        rows: list[_Row] = []
+        for sent in self.seg.sentences:
+            sid, toks, words = sent.sent_id, self.tokens(sent.sent_id), self.words[sent.sent_id]
+            n, k = len(toks), 0
+            taken_until = -1
+            heads = self._cue_heads
+            while k < n:
+                if words[k] not in heads or k <= taken_until or (sid, k) in self.used or not self.open_word(sid, k):
+                    k += 1
+                    continue
+                end = self.phrase_at(sid, k, self.cues.source_phrases)
+                if end is not None:
+                    row, taken_until = self._according(sid, k, end)
+                    if row is not None:
+                        rows.append(row)
+                    k = max(k + 1, end)
+                    continue
+                verb = self.cues.match_verb(words, k)
+                if verb is None or verb[1] in self.cues.quote_only_verbs or \
+                        self.cues.asks_anonymity(words, k, verb[0]):      # "who asked not to be named"
+                    k += 1
+                    continue
+                row, taken_until = self._reported_verb(sid, k, verb)
+                if row is not None:
+                    rows.append(row)
+                k = verb[0]
+        return rows
+
+    def _skip_to_that(self, sid: int, k: int, lemma: str) -> int:
+        """Start of reported content after a cue: past "that" when only an adverbial
+        ("said on Sunday that", "said privately that") or, after an addressee verb,
+        a short object ("told reporters that") stands between."""
+        toks, words = self.tokens(sid), self.words[sid]
+        for j in range(k, min(len(toks), k + 12)):
+            if words[j] == "that":
+                gap = words[k:j]
+                if not gap or gap[0] in _ADVERBIAL_STARTS or gap[0].endswith("ly") or \
+                        (lemma in self.cues.addressee_verbs and len(gap) <= 8):
+                    return j + 1
+                return k
+            if not toks[j].text.isalnum() or not self.open_word(sid, j):
+                break
+        # "said Thursday it would ...", "said late on Monday Kyiv had ...": a bare time adverbial
+        j = k
+        while j < len(toks) and j - k < 4 and words[j] in _TIME_WORDS | _PARTS_OF_DAY:
+            j += 1      # "said Friday afternoon it would": the day, then its part
+        if j > k and words[j - 1] in _DAYS | _PARTS_OF_DAY and j < len(toks) and toks[j].text.isalnum():
+            return j
+        return k
+
+    def _content_end(self, sid: int, k: int) -> int:
+        """Token index where reported content starting at ``k`` stops."""
+        toks, words, n = self.tokens(sid), self.words[sid], len(self.tokens(sid))
+        j = k
+        while j < n:
+            t = toks[j]
+            if t.text == ":" and j + 1 < n and self.finder.is_mark(toks[j + 1]):
+                break
+            if self.finder.is_mark(t) and not self.finder.in_quote(t.start) and self._opens_direct(t.start):
+                break
+            if words[j] in ("and", "but") and j + 1 < n and self.open_word(sid, j + 1) and \
+                    self.cues.match_verb(words, j + 1) and self.finder.subject_before(sid, j + 1) is None:
+                break
+            if j > k and toks[j - 1].text == "," and self.open_word(sid, j) and (
+                    words[j] in _CONTRAST or (words[j].endswith("ing") and self.cues.match_verb(words, j))
+                    or self._attribution_follows(sid, j)):
+                break                       # '..., while Peskov said ...', '..., adding: ...', '..., his spokesman said'
+
+            j += 1
+        while j > k and (toks[j - 1].text in (".", ",", ";", ":", "!", "?") or self.finder.is_mark(toks[j - 1])) \
+                and not (self.finder.is_mark(toks[j - 1]) and self.finder.in_quote(toks[j - 1].start - 1)):
+            j -= 1
+        return j
+
+    def _opens_direct(self, offset: int) -> bool:
+        return offset + 1 in self._direct_starts
+
+    def _row(self, sid: int, first: int, last: int, speaker: Speaker | None, cue: str,
+             sieve: str = "reported_cue") -> _Row | None:
+        toks = self.tokens(sid)
+        if speaker is None:
+            return None
+        if first == 0:
+            first = dateline_end(toks)
+        words = [t for t in toks[first:last] if t.text[:1].isalnum()]
+        if len(words) < _MIN_REPORTED_WORDS or all(self.finder.in_quote(t.start) for t in words):
+            return None                     # too short, or only a quotation ('X said "no".')
+        start, end = toks[first].start, toks[last - 1].end
+        return _Row(sid, "reported", start, end, speaker.name, speaker.actor, cue,
+                    self.via((sid,), speaker), speaker.kind, True, speaker.start, speaker.end, sieve)
+
+    def _reported_verb(self, sid: int, k: int, verb: tuple[int, str]) -> tuple[_Row | None, int]:
+        toks, words, n = self.tokens(sid), self.words[sid], len(self.tokens(sid))
+        expr = self.subject(sid, k)
+        inverted = False
+        if expr is None and k > 0 and toks[k - 1].text == ",":
+            expr, inverted = self.finder.expr_starting_at(sid, verb[0]), True
+        if expr is None:
+            return None, -1
+        speaker = self.finder.resolve(sid, expr)
+        after_cue = verb[0] if not inverted else expr.last
+        first = self._skip_to_that(sid, after_cue, verb[1])
+        # "X said on Thursday, as ...": an adverbial, not what was said
+        adverbial = first == after_cue and first < n and (words[first] in _ADVERBIAL_STARTS or toks[first].text == ",") \
+            and tuple(words[first:first + 2]) not in _QUANTIFIERS         # "said at least 12 people ..."
+        last = self._content_end(sid, first)
+        # "briefed reporters on condition of anonymity": an addressee, not what was said;
+        # "told parliament his priority would be ...": the addressee, then what was said
+        clause = self._after_addressee(sid, first) if (
+            first == after_cue and verb[1] in self.cues.addressee_verbs and not inverted) else None
+        if clause is not None:
+            first, last = clause, self._content_end(sid, clause)
+        addressed = clause is None and first == after_cue and verb[1] in self.cues.addressee_verbs and \
+            not inverted and "to" not in words[first:min(last, first + 6)]
+        if last - first >= _MIN_REPORTED_WORDS and not inverted and not adverbial and not addressed:
+            return self._row(sid, first, last, speaker, verb[1]), last
+        # "The talks failed, X said." / "..., said X on Monday, as ..." : the content comes first
+        if adverbial and not self._short_tail(sid, after_cue):
+            return None, -1                 # "X has called on allies to ...": not a post-posed attribution
+        head = expr.first if not inverted else k
+        while not inverted and head > 1 and toks[head - 1].text.isalpha() and self.finder.title_word(toks[head - 1].text):
+            head -= 1                                       # "..., Prime Minister Keir Starmer said"
+        head = self._role_phrase_start(sid, head)          # "..., his spokesman, Stephane Dujarric, told ..."
+        sentence_final = all(t.text in (".", "!", "?") for t in toks[after_cue:])
+        tail = sentence_final or adverbial or (addressed and self._short_tail(sid, after_cue))
+        if head > 1 and toks[head - 1].text == "," and tail and self._authorial(sid, 0, head - 1):
+            return self._row(sid, 0, head - 1, speaker, verb[1]), n
+        return None, -1
+
+    def _attribution_follows(self, sid: int, j: int) -> bool:
+        """True when a post-posed attribution starts at token ``j`` (after a comma):
+        "..., his spokesman, Stephane Dujarric, told reporters", "..., the minister said"."""
+        toks, words = self.tokens(sid), self.words[sid]
+        for c in range(j + 1, min(len(toks), j + 9)):
+            if toks[c].text in (".", ";", ":") or self.finder.is_mark(toks[c]):
+                return False
+            if self.open_word(sid, c) and self.cues.match_verb(words, c):
+                expr = self.finder.subject_before(sid, c)
+                return expr is not None and self._role_phrase_start(sid, expr.first) == j and expr.first >= j
+        return False
+
+    def _after_addressee(self, sid: int, k: int) -> int | None:
+        """Start of a "that"-less clause after a short addressee at ``k`` ("told parliament
+        his priority would be"), or None when no clause with a finite verb follows."""
+        toks, words = self.tokens(sid), self.words[sid]
+        if k >= len(toks):
+            return None
+        m = self.finder.by_start.get((sid, k))
+        if m is not None and m.type == "media":
+            start = m.last
+        elif words[k] in _ADDRESSEES:
+            start = k + 1
+        elif words[k] in ("the", "a", "an", "state") and k + 1 < len(toks):
+            start = k + 2
+        else:
+            return None
+        if start >= len(toks) or words[start] in _ADVERBIAL_STARTS or not toks[start].text.isalnum():
+            return None
+        brill = _brill()
+        finite = any(brill.get(w) in ("VBD", "VBZ", "VBP", "MD") for w in words[start + 1:start + 7])
+        return start if finite else None
+
+    def _role_phrase_start(self, sid: int, head: int) -> int:
+        """Start of a role phrase in apposition before a name at ``head`` (", his spokesman, X"), else ``head``."""
+        toks, words = self.tokens(sid), self.words[sid]
+        if head < 3 or toks[head - 1].text != ",":
+            return head
+        k = head - 2
+        while k > 0 and toks[k].text.isalpha() and head - k <= 6:
+            k -= 1
+        if toks[k].text == "," and any(w in self.lexicon.role_words for w in words[k + 1:head - 1]):
+            return k + 1
+        return head
+
+    def _short_tail(self, sid: int, k: int) -> bool:
+        """True when the words after a cue end the sentence or a clause within six words
+        ("said on Thursday, as ...", "said on Monday.")."""
+        toks = self.tokens(sid)
+        for j in range(k, min(len(toks), k + 7)):
+            if toks[j].text in (",", ".", ";", "!", "?"):
+                return True
+        return k + 7 > len(toks)
+
+    def _authorial(self, sid: int, first: int, last: int) -> bool:
+        """True when tokens ``first:last`` hold no direct quote (partial quotes may stand inside)."""
+        return not any(self.finder.in_quote(t.start) and self._in_direct(t.start)
+                       for t in self.tokens(sid)[first:last])
+
+    def _in_direct(self, offset: int) -> bool:
+        k = bisect_right(self._direct_span_starts, offset) - 1
+        return k >= 0 and offset < self._direct_spans[k][1]
+
+    def _according(self, sid: int, k: int, end: int) -> tuple[_Row | None, int]:
+        toks, n = self.tokens(sid), len(self.tokens(sid))
+        expr = self.finder.expr_starting_at(sid, end) or self._source_phrase(sid, end)
+        if expr is None:
+            return None, -1
+        speaker = self.finder.resolve(sid, expr)
+        comma = next((c for c in range(expr.last, n) if toks[c].text == "," and self.open_word(sid, c)), None)
+        if k == 0 and comma is not None:                    # "According to X, S."
+            if comma + 1 < n and self.words[sid][comma + 1] in ("who", "which"):   # ", who spoke on ..., S."
+                comma = next((c for c in range(comma + 1, n) if toks[c].text == "," and self.open_word(sid, c)), None)
+                if comma is None:
+                    return None, -1
+            return self._row(sid, comma + 1, self._content_end(sid, comma + 1), speaker, "according to", "according_to"), n
+        if k > 0 and toks[k - 1].text == "," and self._authorial(sid, 0, k - 1):   # "S, according to X."
+            return self._row(sid, 0, k - 1, speaker, "according to", "according_to"), n
+        return None, -1
+
+    def _source_phrase(self, sid: int, k: int) -> _Expr | None:
+        """The noun phrase after "according to" when no speaker expression starts there:
+        "according to the poll", "according to federal statistics" name a source all
+        the same; it runs to the next comma or the sentence end (12 words at most)."""
+        toks, n = self.tokens(sid), len(self.tokens(sid))
+        if k >= n or not toks[k].text[:1].isalpha() or not self.open_word(sid, k):
+            return None
+        j = k
+        while j < n and j - k < 12 and toks[j].text not in (",", ".", ";", ":", "!", "?") and self.open_word(sid, j):
+            j += 1
+        if j - k >= 12 or j == k or (j < n and toks[j].text not in (",", ".", ";", "!", "?")):
+            return None
+        return _Expr(k, j, "unnamed")
