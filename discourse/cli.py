@@ -214,7 +214,7 @@ def _run_and_report(args: argparse.Namespace, out: str, figures: str | None = No
               "and MANIFEST.csv")
     print(summary_text(a.who_says_what(), a.speakers(), a.quotes, n_documents=len(a.documents)))
     print()
-    print(actor_summary_text(a.by_actor(), a.stance, a.framing_by_actor()))
+    print(actor_summary_text(a.by_actor(), a.stance, a.framing_by_actor(), relations=a.relation_summary()))
     print(f"\nTables written to {out}/: {', '.join(p.name for p in written)}")
     if len(a.errors):
         print(f"{len(a.errors)} source(s) skipped or failed: see {out}/errors.csv", file=sys.stderr)

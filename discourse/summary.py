@@ -208,8 +208,9 @@ def sentiment_agreement_table(sentiment: pd.DataFrame) -> pd.DataFrame:
 
 
 def actor_summary_text(by_actor: pd.DataFrame, stance: pd.DataFrame, framing_by_actor: pd.DataFrame, *,
-                       top: int = 20) -> str:
-    """A plain-text per-actor summary: sentiment and main frame per actor x role, and stances taken."""
+                       top: int = 20, relations: pd.DataFrame | None = None) -> str:
+    """A plain-text per-actor summary: sentiment and main frame per actor x role, stances taken, and
+    (given ``relations=Analysis.relation_summary()``) who stands for or against whom."""
     cols = ["actor", "role", "n_units", "n_words", "vader_mean", "textblob_mean", "frame_hits", "top_frame"]
     table = by_actor.sort_values(["n_units", "actor", "role"], ascending=[False, True, True], kind="mergesort")
     shown = table[cols].head(top).round(3)
@@ -221,4 +222,8 @@ def actor_summary_text(by_actor: pd.DataFrame, stance: pd.DataFrame, framing_by_
         "Stances (favor / against, with the number of evidence units):",
         taken.round(3).to_string(index=False) if len(taken) else "  (none)",
     ]
+    if relations is not None:
+        shown_rel = relations[["holder", "target", "label", "net", "n"]].head(top)
+        lines += ["", "Who stands for or against whom (holder -> target, net polarity, evidence rows):",
+                  shown_rel.round(3).to_string(index=False) if len(shown_rel) else "  (none)"]
     return "\n".join(lines)
