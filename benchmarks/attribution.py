@@ -530,7 +530,7 @@ def score_polnear(corpus, gold: Sequence[Gold], quotes: pd.DataFrame) -> Result:
             n_sourced += 1
             sieve = getattr(found, "sieve", None)
             if isinstance(sieve, str):
-                sieve_right[sieve or "(none)"] += right
+                sieve_right[sieve or "(no speaker)"] += right
             if not right:
                 extras["wrong speaker"].append((doc_id, g, found))
         for r in rows:
@@ -540,11 +540,11 @@ def score_polnear(corpus, gold: Sequence[Gold], quotes: pd.DataFrame) -> Result:
             precision[r.kind].add(bool(matched))
             sieve = getattr(r, "sieve", None)
             if isinstance(sieve, str):
-                sieves[sieve or "(none)"]["content"].add(bool(matched))
+                sieves[sieve or "(no speaker)"]["content"].add(bool(matched))
                 sourced = [g for g in matched if g.source_start >= 0 and (g.kind != "indirect" or is_speech(g.cue))]
                 if sourced:       # the gold attribution it overlaps most
                     g = max(sourced, key=lambda g: (min(g.end, r.end) - max(g.start, r.start), -g.start))
-                    sieves[sieve or "(none)"]["speaker"].add(_speaker_right(r, g))
+                    sieves[sieve or "(no speaker)"]["speaker"].add(_speaker_right(r, g))
             if not matched:
                 extras[r.kind].append((doc_id, r))
     for name, d in sieves.items():
