@@ -53,6 +53,7 @@ militia rebels militants activists campaigners protesters demonstrators monitors
 negotiators mediators investigators prosecutors lawyers families relatives parents traders shopkeepers
 voters scientists researchers doctors unions campaign lawyer attorney attorneys team members member militias narrator host anchor announcer moderator
 questioner reader readers viewer viewers caller letter commission committee council panel board
+nominee nominees candidate candidates challenger hopeful
 """.split())
 # "the group", "the movement": a definite reference back to the last actor of that type named before
 _BACK_REFERENCES = {
@@ -230,6 +231,9 @@ class SpeakerFinder:
                     owner = self.by_end.get((sid, i - 1))
                     if owner is not None and (owner.type != "person" or word in _BODY_HEADS):
                         i = owner.first             # "Russia's foreign ministry", "Meloni's office"
+                    elif owner is None and tokens[i - 2].text.isalpha() and tokens[i - 2].text.islower():
+                        i -= 2                      # "the ad's narrator": a thing's, read on to "the"
+                        continue
                     break
                 tag = _brill().get(prev.text.lower(), "")
                 # "the Russian Defense Ministry", "a senior administration official"
@@ -299,7 +303,8 @@ class SpeakerFinder:
             if mj is not None and mj.type != "person":
                 j = mj.last
                 continue
-            if tokens[j].text.isalpha() and tokens[j].text.islower() and w not in self.cues.verbs:
+            if (tokens[j].text.isalpha() and tokens[j].text.islower() and w not in self.cues.verbs) or (
+                    tokens[j].text == "'s" and j > s):     # "the ad's narrator says"
                 j += 1          # not across a cue: "the group said in a statement" is "the group"
                 continue
             break

@@ -427,3 +427,13 @@ def test_common_nouns_in_a_title_run(passage, speaker):
 def test_a_day_and_its_part_are_no_content(passage, start):
     _, q = quotes_of(passage)
     assert q["text"].tolist() == [start]
+
+
+@pytest.mark.parametrize("passage, start, speaker", [
+    ('"If he wins," the ad\'s narrator says, "what happens to Kisumu?"', "what happens", "the ad's narrator"),
+    ('The opposition nominee also vowed to punish "those who rigged the count in Harare."', "those who rigged",
+     "The opposition nominee"),
+])
+def test_possessive_descriptions_and_candidates(passage, start, speaker):
+    _, q = quotes_of(passage)
+    assert quote_row(q, start).speaker == speaker
