@@ -170,7 +170,7 @@ class SpeakerFinder:
         self.known_actor: dict[str, str] = {}       # unlisted person -> actor, once learnt
         self._typed: dict[str, tuple[list[int], list[Mention]]] = {}    # actors by type, by offset
         for m in mentions:
-            if m.type in ("group", "organisation") and m.actor and not self.in_quote(m.start):
+            if m.type in ("group", "organisation", "state", "media") and m.actor and not self.in_quote(m.start):
                 offsets, found = self._typed.setdefault(m.type, ([], []))
                 offsets.append(m.start)
                 found.append(m)
@@ -562,6 +562,9 @@ class SpeakerFinder:
             actor = self._descriptive_actor(sid, _Expr(expr.first, head_end, "unnamed"), actor)
             self._remember(start, text, actor)
             return Speaker(text, actor, "unnamed", start, end)
+        if expr.kind == "it":
+            referent = self._last_actor_before(sid, start)
+            return Speaker(referent.actor, referent.affiliation, "pronoun", start, end) if referent else None
         if expr.kind == "pronoun":
             gender = _PRONOUNS[normalize(tokens[expr.first].text)]
             person = self._antecedent(start, gender)
@@ -600,6 +603,20 @@ class SpeakerFinder:
         if best is None or sid - best.sent_id > 20:
             return None
         return best
+
+    def _last_actor_before(self, sid: int, offset: int) -> Mention | None:
+        """The group, organisation, state or outlet named last before ``offset`` in this
+        sentence or the two before it: what "it" stands for as the subject of a cue."""
+        for kinds in (("organisation", "group", "media"), ("state",)):   # a body speaks before a place
+            best = None
+            for kind in kinds:
+                offsets, found = self._typed.get(kind, ((), ()))
+                i = bisect_left(offsets, offset) - 1
+                if i >= 0 and sid - found[i].sent_id <= 2 and (best is None or found[i].start > best.start):
+                    best = found[i]
+            if best is not None:
+                return best
+        return None
 
     def _mention_actor(self, sid: int, first: int, last: int) -> str | None:
         """The side of the first actor named in tokens ``first:last`` of a description:

@@ -437,3 +437,19 @@ def test_a_day_and_its_part_are_no_content(passage, start):
 def test_possessive_descriptions_and_candidates(passage, start, speaker):
     _, q = quotes_of(passage)
     assert quote_row(q, start).speaker == speaker
+
+
+class TestItAsAnActorsPronoun:
+    def test_it_said_is_the_body_named_before_not_the_place(self):
+        text, q = quotes_of('The UNHCR counted 40,000 arrivals in Chad. "We need tents before the rains," it added.')
+        row = quote_row(q, "We need tents")
+        assert (row.speaker, evidence(text, row), row.speaker_kind) == ("UNHCR", "it", "pronoun")
+
+    def test_it_as_the_subject_of_reported_speech(self):
+        _, q = quotes_of("Hamas met mediators in Cairo. It said the proposal ignored the prisoners.")
+        assert quote_row(q, "the proposal", "reported").speaker == "Hamas"
+
+    def test_it_far_from_any_actor_is_nobody(self):
+        _, q = quotes_of("Hamas met mediators in Cairo. The talks lasted hours. Tea was served. Nobody left. "
+                         "It said the proposal ignored the prisoners.")
+        assert q.empty or quote_row(q, "the proposal", "reported").speaker == ""
