@@ -120,3 +120,9 @@ class TestRelationMatrix:
         assert "no relations" in empty.texts[0].get_text()
         from discourse.figures import FIGURES
         assert "fig7_relations" in [f.name for f in FIGURES]
+
+
+def test_reported_speech_is_the_speakers_relation():
+    got = relations("Volodymyr Zelensky said he thanked Germany for the air defence systems.")
+    assert ("Volodymyr Zelensky", "Germany", "positive", "reported") in got
+    assert ("Ukraine", "Germany", "positive", "reported") in got

@@ -265,3 +265,12 @@ def test_new_word_list_errors_name_the_line(tmp_path, body, line, words):
     with pytest.raises(dc.LexiconError, match=words) as exc:
         dc.load_stance(path)
     assert exc.value.line == line
+
+
+def test_the_person_behind_an_actor_carries_the_same_right_label():
+    # the misreadings repeated for Dmitry Peskov beside Russia: both must now be right
+    got = stance("Dmitry Peskov said sending troops to Ukraine was not in the interests of Western countries.")
+    assert got[("Russia", "western_troops")] == got[("Dmitry Peskov", "western_troops")] == "against"
+    assert ("Russia", "ukraine_support") not in got and ("Dmitry Peskov", "ukraine_support") not in got
+    got = stance('"Russia will beat back longer-range weapons, if Kiev gets any," Dmitry Peskov said.')
+    assert ("Dmitry Peskov", "ukraine_support") not in got and got[("Dmitry Peskov", "military_aid")] == "against"
