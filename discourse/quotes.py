@@ -285,8 +285,8 @@ class _QuoteReader(ReportedSpeech):
                 expr = self.finder.coordinated_after(sid, expr)    # '"...," reply Burton and Nick'
                 return self._attr(sid, expr, verb[1], k, expr.last)
         expr = self.finder.expr_starting_at(sid, k)
-        if expr is None and words[k] == "it" and k + 1 < n and self.cues.match_verb(words, k + 1):
-            expr = _Expr(k, k + 1, "it")            # '"...," it added': the actor named just before
+        if expr is None and words[k] in ("it", "they") and k + 1 < n and self.cues.match_verb(words, k + 1):
+            expr = _Expr(k, k + 1, words[k])        # '"...," it added', '"...," they said': named before
         if expr is not None:
             j = expr.last
             if j < n and toks[j].text == "(":           # "Rep. Jane Doe (D-Wis.) said"
@@ -388,8 +388,8 @@ class _QuoteReader(ReportedSpeech):
             expr = self.clause_subject(sid)
             if expr is not None and expr.kind == "mention" and expr.mention.type != "person" and expr.last < c - 1:
                 return expr
-            if words[c - 1] == "it" and (c == 1 or not self.tokens(sid)[c - 2].text.isalpha()):
-                return _Expr(c - 1, c, "it")            # "It said in a statement": the actor named before
+            if c == 1 or not self.tokens(sid)[c - 2].text.isalpha():
+                return _Expr(c - 1, c, words[c - 1])    # "It said", "They said": the actor or group before
         if c > 0 and words[c].endswith("ing") and self.tokens(sid)[c - 1].text == ",":
             # '"...," De Wever told reporters, adding that ...': the subject of the cue before
             for b in range(c - 2, -1, -1):
@@ -698,7 +698,7 @@ class _QuoteReader(ReportedSpeech):
                 if word not in heads or not self.open_word(sid, k) or self.cues.match_verb(words, k) is None:
                     continue
                 expr = self.subject(sid, k)
-                if expr is not None and (expr.kind in ("name", "unnamed") or (
+                if expr is not None and (expr.kind in ("name", "unnamed", "described", "coordination") or (
                         expr.mention is not None and expr.mention.kind == "role" and not expr.mention.actor)):
                     self.finder.resolve(sid, expr)
 

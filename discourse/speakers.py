@@ -86,7 +86,7 @@ spokeswoman soldier commander fighter medic doctor nurse volunteer resident vill
 survivor woman man mother father student farmer worker teacher pensioner priest witness officer
 """.split())
 _NEVER_INVERTED = frozenset({"tell", "inform", "brief", "assure", "remind"})   # '"...," told X': X is addressed
-_PP_HEADS = frozenset({"in", "at", "from", "with", "on", "for"})   # "an official in ...", "a spokesperson for ..."
+_PP_HEADS = frozenset({"in", "at", "from", "with", "on", "for", "of"})   # "an official in ...", "residents of ..."
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _PRONOUNS = {"he": "male", "she": "female"}
@@ -175,6 +175,8 @@ class SpeakerFinder:
                 offsets.append(m.start)
                 found.append(m)
         self.described = DescribedIndex()       # unnamed speakers by head noun: "the spokesperson" -> NATO
+        self._plural_offsets: list[int] = []   # plural speakers ("residents", "X and Y"), for "they said"
+        self._plural: list[Speaker] = []
         self.persons = PersonIndex(             # antecedents of pronouns, by offset
             (m.start, m.actor, lexicon[m.actor].speaks_for, lexicon[m.actor].gender)
             for m in mentions if m.type == "person" and m.actor and not self.in_quote(m.start))
@@ -550,18 +552,23 @@ class SpeakerFinder:
             self._remember(start, full, actor)
             return Speaker(full, actor, "name", start, end)
         if expr.kind == "coordination":           # several actors speak: no one actor
-            return Speaker(text, None, "unnamed", start, end)
+            return self._plural_speaker(Speaker(text, None, "unnamed", start, end))
         if expr.kind == "described":              # the actor is in the head, not in the place after it
             head_end = next(k for k in range(expr.first, expr.last) if normalize(tokens[k].text) in _PP_HEADS)
             actor = (expr.mention.affiliation if expr.mention is not None else None) or \
                 self._mention_actor(sid, expr.first, head_end)
-            if actor is None and normalize(tokens[head_end].text) == "for":    # "a spokesperson for the group"
+            if actor is None and normalize(tokens[head_end].text) in ("for", "of"):   # "a spokesperson for the group"
                 referent = self.back_reference(sid, head_end + 1)
                 actor = referent.affiliation if referent is not None else \
                     self._mention_actor(sid, head_end + 1, expr.last)
             actor = self._descriptive_actor(sid, _Expr(expr.first, head_end, "unnamed"), actor)
             self._remember(start, text, actor)
-            return Speaker(text, actor, "unnamed", start, end)
+            head = normalize(tokens[head_end - 1].text)
+            speaker = Speaker(text, actor, "unnamed", start, end)
+            return self._plural_speaker(speaker) if head.endswith("s") and head in _ANON_HEADS else speaker
+        if expr.kind == "they":
+            referent = self.they(sid, start)
+            return referent._replace(kind="pronoun", start=start, end=end) if referent else None
         if expr.kind == "it":
             referent = self._last_actor_before(sid, start)
             return Speaker(referent.actor, referent.affiliation, "pronoun", start, end) if referent else None
@@ -580,7 +587,24 @@ class SpeakerFinder:
         actor = self._descriptive_actor(sid, expr, own)   # "Europe's largest arms maker" speaks for itself
         if head in _PERSON_HEADS:          # "a Ukrainian soldier ... told X. He said ..." -> the soldier
             self._remember(start, text, actor)
-        return Speaker(text, actor, "unnamed", start, end)
+        speaker = Speaker(text, actor, "unnamed", start, end)
+        return self._plural_speaker(speaker) if head.endswith("s") and head in _ANON_HEADS else speaker
+
+    def _plural_speaker(self, speaker: Speaker) -> Speaker:
+        """Remember a plural speaker ("residents", "France and Germany") for a later "they said"."""
+        k = bisect_left(self._plural_offsets, speaker.start)
+        if k == len(self._plural_offsets) or self._plural_offsets[k] != speaker.start:
+            self._plural_offsets.insert(k, speaker.start)
+            self._plural.insert(k, speaker)
+        return speaker
+
+    def they(self, sid: int, offset: int) -> Speaker | None:
+        """The plural speaker "they" at ``offset`` stands for: the last one read in this
+        sentence or the two before it."""
+        k = bisect_left(self._plural_offsets, offset) - 1
+        if k < 0 or sid - self.seg.sentence_at(self._plural_offsets[k]) > 2:
+            return None
+        return self._plural[k]
 
     def back_reference(self, sid: int, k: int) -> Mention | None:
         """The actor a definite description at token ``k`` refers back to: "the group"

@@ -453,3 +453,26 @@ class TestItAsAnActorsPronoun:
         _, q = quotes_of("Hamas met mediators in Cairo. The talks lasted hours. Tea was served. Nobody left. "
                          "It said the proposal ignored the prisoners.")
         assert q.empty or quote_row(q, "the proposal", "reported").speaker == ""
+
+
+class TestTheyAsAPluralSpeaker:
+    def test_they_said_continues_the_plural_speaker_before(self):
+        text, q = quotes_of("Residents of Omdurman said the water had been cut. "
+                            '"We walk four hours for a jerrycan," they said.')
+        row = quote_row(q, "We walk four hours")
+        assert (row.speaker, evidence(text, row), row.speaker_kind) == ("Residents of Omdurman", "they", "pronoun")
+
+    def test_they_after_coordinated_speakers(self):
+        _, q = quotes_of("Grace Okafor and Daniel Mensah said the vote in Accra had been fair. "
+                         "They said the count would take two days.")
+        assert quote_row(q, "the count", "reported").speaker == "Grace Okafor and Daniel Mensah"
+
+    def test_they_with_no_plural_speaker_is_nobody(self):
+        _, q = quotes_of("The talks in Doha failed. They said the bridge was closed.")
+        assert q.empty or quote_row(q, "the bridge", "reported").speaker == ""
+
+
+def test_residents_of_a_place_are_the_residents_not_the_place():
+    text, q = quotes_of("Residents of Omdurman said the water had been cut for a week.")
+    row = quote_row(q, "the water", "reported")
+    assert (row.speaker, evidence(text, row)) == ("Residents of Omdurman", "Residents of Omdurman")
