@@ -80,8 +80,8 @@ Per sieve
 Fixture articles (``tests/fixtures/news``)
     Gold from ``tests/fixtures/news/gold.tsv`` (kind, first words, speaker,
     actor). A coded quote is found when one of our quotes of the same kind
-    in that article starts with the coded first words; its speaker is right
-    when equal to the coded speaker. Precision counts our quotes that are
+    in that article starts with the coded first words; its speaker (and, on
+    its own line, its actor) is right when equal to the coded one. Precision counts our quotes that are
     coded, and separately those listed in ``known_extras.tsv`` (extracted
     text that is not a coded quote, with the reason it is tolerated).
 
@@ -569,7 +569,7 @@ def score_fixtures(folder: Path = FIXTURES) -> Result:
     gold = read_table(folder / "gold.tsv")
     known = read_table(folder / "known_extras.tsv")
     recall = {k: Score() for k in ("direct", "partial", "reported", "all kinds")}
-    speaker = {k: Score() for k in ("direct", "partial", "reported", "all kinds")}
+    speaker = {k: Score() for k in ("direct", "partial", "reported", "all kinds", "actor, all kinds")}
     precision = {k: Score() for k in _QUOTE_KINDS}
     tolerated = {k: Score() for k in _QUOTE_KINDS}
     used: set[int] = set()
@@ -584,6 +584,8 @@ def score_fixtures(folder: Path = FIXTURES) -> Result:
             recall[k].add(row is not None)
             if row is not None:
                 speaker[k].add((row.speaker if isinstance(row.speaker, str) else "") == g["speaker"])
+        if row is not None:
+            speaker["actor, all kinds"].add((row.actor if isinstance(row.actor, str) else "") == g["actor"])
         if row is None:
             misses[g["kind"]].append((g["doc"], g["start"]))
         else:
