@@ -653,6 +653,7 @@ def show_misses(result: Result, n: int) -> str:
 
 
 def main(argv: Iterable[str] | None = None) -> int:
+    """Score PolNeAR (each split asked for) and the project's articles; print the tables."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("path", type=Path, help="the eval folder (holding polnear/) or the polnear folder")

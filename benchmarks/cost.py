@@ -148,6 +148,7 @@ def profile(n_bytes: int, layout: str, *, marks: str = "double", top: int = 30) 
 
 
 def main(argv: Iterable[str] | None = None) -> int:
+    """Print CPU seconds per 1,000 words for each size and layout, or a profile (``--profile``)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", nargs="+", default=list(DEFAULT_SIZES), metavar="SIZE",
