@@ -476,3 +476,13 @@ def test_residents_of_a_place_are_the_residents_not_the_place():
     text, q = quotes_of("Residents of Omdurman said the water had been cut for a week.")
     row = quote_row(q, "the water", "reported")
     assert (row.speaker, evidence(text, row)) == ("Residents of Omdurman", "Residents of Omdurman")
+
+
+@pytest.mark.parametrize("passage, start, speaker", [
+    ('Protesters in Tbilisi chanted, "No to the Russian law!"', "No to the Russian law", "Protesters in Tbilisi"),
+    ('Karim Haddad boasted, "That makes me the winner."', "That makes me", "Karim Haddad"),
+])
+def test_chants_and_boasts_are_direct_quotes(passage, start, speaker):
+    _, q = quotes_of(passage)
+    row = quote_row(q, start)
+    assert (row.kind, row.speaker) == ("direct", speaker)
