@@ -2,6 +2,9 @@
 
     .venv/bin/python benchmarks/stance.py ../shared/eval/directed_sentiment [--json out.json]
 
+``--score-on train`` scores the rules and the baseline on the ``train``
+split instead (to develop the rules without looking at ``valid``).
+
 PATH is a folder holding ``sentences.tsv`` (or the file itself) with columns
 split, sentence, ent1, ent1_start, ent1_end, ent2, ent2_start, ent2_end,
 holder, target, polarity (Park, Pan and Joo, Findings of ACL 2021). Nothing
@@ -150,12 +153,17 @@ def main() -> None:
     parser.add_argument("path", type=Path, help="folder with sentences.tsv, or the file")
     parser.add_argument("--json", type=Path, help="write the results as JSON here")
     parser.add_argument("--no-train", action="store_true", help="score the rules and the baseline only")
+    parser.add_argument("--score-on", choices=("valid", "train"), default="valid",
+                        help="split the rules and the baseline are scored on (default valid; 'train' is for "
+                             "developing the rules without looking at valid, and implies --no-train)")
     args = parser.parse_args()
     rows = read(args.path)
     train_rows = [r for r in rows if r["split"] == "train"]
-    valid = [r for r in rows if r["split"] == "valid"]
+    valid = [r for r in rows if r["split"] == args.score_on]
+    if args.score_on == "train":
+        args.no_train = True      # a model scored on its own training rows would say nothing
     gold = [r["gold"] for r in valid]
-    results = {"n_train": len(train_rows), "n_valid": len(valid)}
+    results = {"scored_on": args.score_on, "n_train": len(train_rows), f"n_{args.score_on}": len(valid)}
     t0 = time.perf_counter()
     rules = [pair_label(*pair_stance(r["text"], first=r["first"], second=r["second"])) for r in valid]
     results["rules_seconds"] = time.perf_counter() - t0
