@@ -20,8 +20,15 @@ appositions (``X, the minister, said``), a quote over several sentences or
 paragraphs, the speaker named in the sentence before or after, role
 references (``the minister said``), pronouns (``he said``), participle
 clauses (``X ruled out ..., saying ...``), ``Y quoted X as saying`` and
-British single quote marks. A quote that cannot be attributed keeps an empty
-speaker: never a guess.
+British single quote marks, Q&A interview turns (:mod:`discourse.interviews`).
+A quote that cannot be attributed keeps an empty speaker: never a guess.
+
+Attribution is a sequence of sieves (:mod:`discourse.sieves`): quote ->
+mention by the first sieve that decides, then mention -> speaker
+(:meth:`discourse.speakers.SpeakerFinder.resolve`). Every row names its
+``sieve`` and the span of the mention the speaker was read from
+(``speaker_start``, ``speaker_end``). Reported speech is read in
+:mod:`discourse.reported`.
 
 Quote marks are paired per paragraph; a quote whose paragraph ends open
 continues when the next paragraph opens with a quote mark (the news
