@@ -78,7 +78,7 @@ from .datafiles import LineMap, packaged_path, packaged_text, read_yaml, read_ya
 from .errors import LexiconError
 from .lexicon import Lexicon, Problem, _from_discourse, _raise_or_warn
 from .matcher import MatchToken, TermMatcher, TermSyntaxError, match_tokens, parse_term
-from .text import Segmented
+from .text import Segmented, Token
 from .units import Unit, author_tokens, unit_tokens
 
 __all__ = ["StanceLexicon", "load_stance", "check_stance", "STANCE_COLUMNS", "EVIDENCE_COLUMNS",
@@ -218,6 +218,19 @@ class StanceLexicon:
         return _trigger(pairs)
 
     @cached_property
+    def token_triggers(self) -> dict[str, frozenset]:
+        """Cache of :func:`_unit_triggers`: a token's text -> the :attr:`unit_trigger_matcher` values
+        its words match (every trigger is one word, so a run's values are the union of its tokens')."""
+        return {}
+
+    @cached_property
+    def one_word_triggers(self) -> bool:
+        """Whether every term of :attr:`unit_trigger_matcher` is one word (what :func:`_unit_triggers` needs)."""
+        terms = [t.term for lex in (self.cues, self.modals, self.predicates, self.relations) for t in lex.terms]
+        shapes = [parse_term(_trigger_word(t)) for t in terms]
+        return all(len(keys) + (prefix is not None) == 1 for keys, prefix in shapes)
+
+    @cached_property
     def relation_matcher(self) -> TermMatcher:
         """Relation cues, negators, hedges and conditions, for stance toward actors."""
         pairs: list[tuple[str, Any]] = [(t.term, ("r", 1 if t.frame == "positive" else -1))
@@ -237,13 +250,38 @@ class StanceLexicon:
 def _trigger(pairs: Sequence[tuple[str, Any]]) -> TermMatcher:
     """A matcher of one word of each ``(term, value)``, its longest content word (a term cannot match
     where that word is absent): "a dangerous escalation" is looked for as "dangerous", not as "a"."""
-    def word(term: str) -> str:
-        keys, prefix = parse_term(term)
-        options = [(k not in _FUNCTION_WORDS, len(k), k) for k in keys]
-        options += [(True, len(prefix), prefix + "*")] if prefix else []
-        return max(options)[2]
+    return TermMatcher(sorted({(_trigger_word(t), v) for t, v in pairs}))
 
-    return TermMatcher(sorted({(word(t), v) for t, v in pairs}))
+
+def _trigger_word(term: str) -> str:
+    """The word of ``term`` a trigger looks for (see :func:`_trigger`)."""
+    keys, prefix = parse_term(term)
+    options = [(k not in _FUNCTION_WORDS, len(k), k) for k in keys]
+    options += [(True, len(prefix), prefix + "*")] if prefix else []
+    return max(options)[2]
+
+
+_TRIGGER_CACHE_SIZE = 200_000
+
+
+def _unit_triggers(tokens: Sequence[Token], lexicon: StanceLexicon) -> set:
+    """The values of ``lexicon.unit_trigger_matcher`` found in raw ``tokens`` (``"s"``, ``"r"``), before
+    any match tokens are made: each trigger is one word, so this is the union of every token's own
+    values, cached by the token's text (its match tokens depend on nothing else)."""
+    matcher = lexicon.unit_trigger_matcher
+    if not lexicon.one_word_triggers:
+        return {v for m in matcher.find(match_tokens(tokens)) for v in m.values}
+    cache = lexicon.token_triggers
+    found: set = set()
+    for tok in tokens:
+        values = cache.get(tok.text)
+        if values is None:
+            if len(cache) >= _TRIGGER_CACHE_SIZE:
+                cache.clear()
+            values = cache[tok.text] = frozenset(v for m in matcher.find(match_tokens((tok,))) for v in m.values)
+        if values:
+            found |= values
+    return found
 
 
 def load_stance(path: Union[str, Path, Mapping, StanceLexicon, None] = None, *, extend: bool = False
@@ -671,6 +709,8 @@ def _subject_actors(tokens: Sequence, mentions: Sequence[Mention]) -> tuple[list
     their predicate starts (after an apposition or relative clause, which is the author's
     description); ``-1`` when the sentence has no such predicate."""
     starts = {m.start: m for m in mentions if m.actor}
+    if not starts:
+        return [], -1
     actors: list[str] = []
     end = -1
     i = _clause_start(tokens)
@@ -715,8 +755,6 @@ def stance_and_relation_rows(seg: Segmented, units: Sequence[Unit], unit_actor_r
     each unit's holders and match tokens serve both."""
     from .relations import model_relation_rows, unit_relation_rows
 
-    if tokens is None:
-        tokens = [unit_tokens(seg, u) for u in units]
     speakers: dict[int, list[str]] = {}
     for _, uid, actor, role in unit_actor_rows:
         if role == "speaker":
@@ -728,28 +766,57 @@ def stance_and_relation_rows(seg: Segmented, units: Sequence[Unit], unit_actor_r
     antecedents = _Antecedents(seg, lexicon)
     rows: list[tuple] = []
     rel_rows: list[tuple] = []
-    for u, toks in zip(units, tokens):
+    sentence_triggers: list[set | None] = [None] * len(seg.sentences)
+
+    def may_trigger(unit: Unit) -> bool:
+        """Whether a trigger word is in the unit's sentence(s) (a unit's tokens are among theirs)."""
+        if unit.kind == "sentence":
+            sids: Sequence[int] = (unit.sent_id,)
+        else:
+            first, last = seg.sentence_at(unit.start), seg.sentence_at(max(unit.start, unit.end - 1))
+            sids = range(min(unit.sent_id, first), max(unit.sent_id, last) + 1)
+        for sid in sids:
+            found = sentence_triggers[sid]
+            if found is None:
+                found = sentence_triggers[sid] = _unit_triggers(seg.tokens[sid], lexicon)
+            if found:
+                return True
+        return False
+
+    for k_unit, u in enumerate(units):
         named = by_sentence.get(u.sent_id, ())
         if u.kind != "sentence":
             actors = speakers.get(u.unit_id)
-            if not actors:
+            if not actors or (model is None and not may_trigger(u)):
                 continue
+            toks = tokens[k_unit] if tokens is not None else unit_tokens(seg, u)
             if u.kind == "reported":      # the reporting verb may take the stance: "the Kremlin rejected [talks]"
                 before = [t for t in seg.tokens[u.sent_id] if t.end <= u.start][-_VERB_REACH:]
                 toks = before + toks
-            mt = match_tokens(toks)
-            others = [m for m in named if m.actor and m.actor not in actors and u.start <= m.start < u.end]
             role = "speaker"
         else:
-            mentions_here = [m for m in named if not any(s <= m.start < e for s, e in u.holes)]
+            if not any(m.actor for m in named) or (model is None and not may_trigger(u)):
+                continue                  # no subject actor, or no trigger word in the sentence
+            toks = tokens[k_unit] if tokens is not None else unit_tokens(seg, u)
+            if model is None and not _unit_triggers(toks, lexicon):
+                continue                  # none outside its quotes, hence none after its subject
+            mentions_here = [m for m in named if not any(s <= m.start < e for s, e in u.holes)] if u.holes else named
             actors, end = _subject_actors(toks, mentions_here)
             if not actors or end < 0:
                 continue
-            mt = match_tokens(toks[end:])
-            others = [m for m in mentions_here if m.actor and m.actor not in actors]
+            toks = toks[end:]
             role = "subject"
         if model is None:
-            found = {v for m in lexicon.unit_trigger_matcher.find(mt) for v in m.values}
+            # a reading needs a trigger word (the common case: none, and no match tokens are made)
+            found = _unit_triggers(toks, lexicon)
+            if not found:
+                continue
+        mt = match_tokens(toks)
+        if role == "speaker":
+            others = [m for m in named if m.actor and m.actor not in actors and u.start <= m.start < u.end]
+        else:
+            others = [m for m in mentions_here if m.actor and m.actor not in actors]
+        if model is None:
             if read_relations and others and "r" in found:
                 rel_rows.extend(unit_relation_rows(seg, u, mt, actors, others, lexicon))
             # a reading needs a cue, modal or predicate, and a target or anaphor (a quote may take
