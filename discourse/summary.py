@@ -26,7 +26,7 @@ def _codes(actors: pd.Series, lexicon: ActorLexicon | None, fallback: pd.DataFra
         codes = dict(zip(known["actor"], known["code"]))
     else:
         codes = {}
-    return actors.map(codes).fillna("").astype(str)
+    return pd.Series([codes.get(a, "") if isinstance(a, str) else "" for a in actors], index=actors.index, dtype=object)
 
 
 def _quote_counts(quotes: pd.DataFrame, by: list[str]) -> pd.DataFrame:
