@@ -82,11 +82,18 @@ sens reps govs""".split())
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "his", "its", "their"})
 #: pair_stance: words that introduce a relative clause whose subject acts on the entity before it
 #: ("Navalny, whom Putin has long attacked").
-_RELATIVES = frozenset({"who", "whom", "which", "that", ","})
+_RELATIVES = frozenset({"who", "whom", "which", "that"})
 #: pair_stance: what may stand between a subject and its cue ("Trump has repeatedly attacked her").
 _SUBJECT_GAP = frozenset("""has had have also later then once previously recently repeatedly publicly openly
 again often frequently sharply strongly immediately quickly himself herself itself themselves to will would
 did does do since already even just still long first reportedly""".split())
+#: pair_stance: a one-word cue with these endings is read as a verb, whose object may run long.
+_VERB_ENDINGS = ("ed", "ing", "izes", "ises", "ses", "ges")
+_VERB_REACH = 9
+#: pair_stance: cues that are also nouns naming an event, after a determiner ("the attack on ...").
+_EVENT_NOUNS = frozenset({"attack", "attacks", "assault", "assaults", "strike", "bombing", "killing", "invasion"})
+_EVENT_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "terror", "terrorist", "deadly", "suicide",
+                                "chemical", "latest", "recent", "last", "such", "these", "those"})
 _PASSIVE_REACH = 12       # pair_stance: "was accused of rigging the vote in the north by X"
 
 
@@ -402,29 +409,46 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
     left, right = sorted(idx, key=lambda n: idx[n])
     (l0, l1), (r0, r1) = idx[left], idx[right]
     # a cue between the two entities, nearest the right one, in one clause with it
-    between = [c for c in cues if l1 <= c.first and c.last <= r0 and r0 - c.last <= RELATION_WINDOW + 2
+    between = [c for c in cues if l1 <= c.first and c.last <= r0 and r0 - c.last <= _object_reach(mt, c)
                and c.first - l1 <= _PAIR_REACH and clause[c.first] == clause[r0]
-               and not any(mt[j].key in _PAIR_BLOCKERS for j in range(c.last, r0))]
+               and not any(mt[j].key in _PAIR_BLOCKERS for j in range(c.last, r0))
+               and not _event_noun(mt, c)]
     if between:
         cue = between[-1]
         gap = [mt[j].key for j in range(cue.last, r0)]
         passive = bool(_PASSIVE & set(gap))     # "was praised by Qatar", "criticism from Congress"
         return _reading(text, mt, cue, right if passive else left, passive)
-    # the passive with a longer complement: "X was accused of rigging the vote in the north by Y"
-    passive = [c for c in cues if l1 <= c.first and c.last <= r0 and r0 - c.last <= _PASSIVE_REACH
-               and c.first - l1 <= 3 and clause[c.first] == clause[r0]
-               and any(mt[j].key == "by" for j in range(c.last, r0))]
+    # the passive with a longer complement: "X was accused of rigging the vote in the north by Y";
+    # "X's plan drew criticism from Y" (the holder after "by" / "from" right before it)
+    passive = [c for c in cues if l1 <= c.first and c.last <= r0 and clause[c.first] == clause[r0]
+               and (r0 - c.last <= _PASSIVE_REACH and c.first - l1 <= 3
+                    and any(mt[j].key == "by" for j in range(c.last, r0))
+                    or r0 - c.last == 1 and mt[c.last].key in _PASSIVE)]
     if passive:
         return _reading(text, mt, passive[0], right, True)
     # the right entity is the cue's subject and the left one its object, named before:
-    # "X ... Y accused him of", "X, whom Y praised"
+    # "X ... Y accused him of", "X, whom Y praised", "X, which Y has derided", "X answered Y's criticism"
     after = [c for c in cues if r1 <= c.first <= r1 + 3 and c.first not in masked
-             and all(mt[j].key in _SUBJECT_GAP for j in range(r1, c.first))
+             and all(mt[j].key in _SUBJECT_GAP or mt[j].key.endswith("ly") for j in range(r1, c.first))
              and (c.last < len(mt) and mt[c.last].key in _OBJECT_PRONOUNS
-                  or l1 < r0 and r0 - l1 <= 2 and all(mt[j].key in _RELATIVES for j in range(l1, r0)))]
+                  or any(mt[j].key in _RELATIVES for j in range(max(l1, r0 - 2), r0))
+                  or c.first == r1 + 1 and mt[r1].key == "'s")]
     if after:
         return _reading(text, mt, after[0], right, False)
     return _speech_reading(text, mt, idx, clause)
+
+
+def _object_reach(mt: Sequence[MatchToken], cue: _Cue) -> int:
+    """How far after a cue the other entity may start: a verb's object may be a long noun phrase
+    ("accused GOP presidential nominee Donald Trump"), a noun's complement is short."""
+    key = mt[cue.last - 1].key
+    return _VERB_REACH if cue.last - cue.first == 1 and key.endswith(_VERB_ENDINGS) else RELATION_WINDOW + 2
+
+
+def _event_noun(mt: Sequence[MatchToken], cue: _Cue) -> bool:
+    """A cue that names an event, not a stance: "the attack in Nice", "a terrorist attack on"."""
+    return (cue.last - cue.first == 1 and mt[cue.first].key in _EVENT_NOUNS and cue.first > 0
+            and mt[cue.first - 1].key in _EVENT_DETERMINERS)
 
 
 def _reading(text: str, mt: Sequence[MatchToken], cue: _Cue, holder: str, passive: bool) -> PairReading:
