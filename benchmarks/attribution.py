@@ -439,6 +439,13 @@ class Score:
         return f"{self.hits / self.total:6.3f} {self.hits:>5}/{self.total:<5}"
 
 
+def sieve_of(row) -> str | None:
+    """The row's sieve; "(no speaker)" when the table has the column but the row no sieve; None without it."""
+    if not hasattr(row, "sieve"):
+        return None
+    return row.sieve if isinstance(row.sieve, str) and row.sieve else "(no speaker)"
+
+
 def has_evidence(row, text: str) -> bool:
     """Whether a quote row's ``speaker_start``/``speaker_end`` give a non-empty span of ``text``."""
     s, e = getattr(row, "speaker_start", None), getattr(row, "speaker_end", None)
@@ -528,9 +535,9 @@ def score_polnear(corpus, gold: Sequence[Gold], quotes: pd.DataFrame) -> Result:
             speaker[label].add(right)
             speaker["all matched"].add(right)
             n_sourced += 1
-            sieve = getattr(found, "sieve", None)
-            if isinstance(sieve, str):
-                sieve_right[sieve or "(no speaker)"] += right
+            sieve = sieve_of(found)
+            if sieve is not None:
+                sieve_right[sieve] += right
             if not right:
                 extras["wrong speaker"].append((doc_id, g, found))
         for r in rows:
@@ -538,13 +545,13 @@ def score_polnear(corpus, gold: Sequence[Gold], quotes: pd.DataFrame) -> Result:
                 speaker["evidence: speaker span set"].add(has_evidence(r, texts[doc_id]))
             matched = [g for g in golds if spans_match((g.start, g.end), (r.start, r.end))]
             precision[r.kind].add(bool(matched))
-            sieve = getattr(r, "sieve", None)
-            if isinstance(sieve, str):
-                sieves[sieve or "(no speaker)"]["content"].add(bool(matched))
+            sieve = sieve_of(r)
+            if sieve is not None:
+                sieves[sieve]["content"].add(bool(matched))
                 sourced = [g for g in matched if g.source_start >= 0 and (g.kind != "indirect" or is_speech(g.cue))]
                 if sourced:       # the gold attribution it overlaps most
                     g = max(sourced, key=lambda g: (min(g.end, r.end) - max(g.start, r.start), -g.start))
-                    sieves[sieve or "(no speaker)"]["speaker"].add(_speaker_right(r, g))
+                    sieves[sieve]["speaker"].add(_speaker_right(r, g))
             if not matched:
                 extras[r.kind].append((doc_id, r))
     for name, d in sieves.items():
