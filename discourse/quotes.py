@@ -53,6 +53,7 @@ from .corpus import Document
 from .cues import Cues, load_cues
 from .errors import UnterminatedQuoteWarning
 from .interviews import find_turns
+from .missing import missing_as_na
 from .names import _brill, normalize
 from .reported import _ADVERBIAL_STARTS, ReportedSpeech
 from .sieves import QUOTE_SIEVES, Attribution as _Attribution, QuoteRow as _Row, QuoteSite, attribute
@@ -789,6 +790,7 @@ def _actor_code(lexicon: ActorLexicon, actor: str | None) -> str:
 
 
 def _rows_frame(seg: Segmented, rows: Iterable[_Row], lexicon: ActorLexicon) -> list[tuple]:
+    rows = [r for r in rows if r.end > r.start]      # a pair of marks around nothing quotes no one
     return [(seg.doc_id, i, r.sent_id, r.kind, seg.text[r.start:r.end], r.start, r.end, r.speaker,
              r.actor, r.cue, r.via, r.speaker_kind, r.closed, _actor_code(lexicon, r.actor),
              r.speaker_start, r.speaker_end, r.sieve) for i, r in enumerate(rows)]
@@ -869,7 +871,7 @@ def extract_quotes(
     cue_lexicon = load_cues(cues)
     _, seg = _as_segmented(doc)
     mentions = _doc_mentions(seg, lexicon, date=document_date(doc))
-    return pd.DataFrame(doc_quote_rows(seg, mentions, lexicon, cue_lexicon), columns=QUOTE_COLUMNS)
+    return missing_as_na(pd.DataFrame(doc_quote_rows(seg, mentions, lexicon, cue_lexicon), columns=QUOTE_COLUMNS))
 
 
 def quotes_frame(corpus: Iterable[Document], *, actors=None, cues=None) -> pd.DataFrame:
@@ -879,4 +881,4 @@ def quotes_frame(corpus: Iterable[Document], *, actors=None, cues=None) -> pd.Da
     for doc in corpus:
         _, seg = _as_segmented(doc)
         rows.extend(doc_quote_rows(seg, _doc_mentions(seg, lexicon, date=document_date(doc)), lexicon, cue_lexicon))
-    return pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    return missing_as_na(pd.DataFrame(rows, columns=QUOTE_COLUMNS))

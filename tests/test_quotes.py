@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import warnings
 
+import pandas as pd
 import pytest
 
 import discourse as dc
@@ -21,9 +22,10 @@ def quotes_of(text: str):
 
 def who(q, start, kind=None):
     row = quote_row(q, start, kind)
+    speaker = row.speaker if isinstance(row.speaker, str) else ""   # a missing speaker is NaN
     actor = row.actor if isinstance(row.actor, str) else None
     via = row.via if isinstance(row.via, str) else None
-    return row.kind, row.speaker, actor, via
+    return row.kind, speaker, actor, via
 
 
 class TestAttributionShapes:
@@ -169,7 +171,7 @@ class TestNoGuessing:
     def test_unattributable_quote_keeps_empty_speaker(self):
         q = quotes_of('The mood in the capital was grim. "Enough is enough." Few expected a breakthrough.')
         row = quote_row(q, "Enough is enough")
-        assert row.kind == "direct" and row.speaker == ""
+        assert row.kind == "direct" and pd.isna(row.speaker)
 
     def test_role_without_antecedent_is_not_resolved(self):
         q = quotes_of('"We will not take that step," the chancellor said.')
@@ -180,7 +182,7 @@ class TestNoGuessing:
 
     def test_pronoun_without_antecedent_is_empty(self):
         q = quotes_of('"It is over," he said.')
-        assert quote_row(q, "It is over").speaker == ""
+        assert pd.isna(quote_row(q, "It is over").speaker)
 
     def test_scare_quote(self):
         q = quotes_of('The Kremlin still calls the war a so-called "special military operation".')
@@ -217,13 +219,13 @@ class TestQuoteMarks:
 
     def test_only_a_quote(self):
         q = quotes_of('"We are not ruling out any option."')
-        assert q["kind"].tolist() == ["direct"] and q["speaker"].tolist() == [""]
+        assert q["kind"].tolist() == ["direct"] and q["speaker"].isna().tolist() == [True]
 
 
 class TestCustomCues:
     def test_user_cue_verb(self):
         text = '"This plan is dead," Lavrov scoffed.'
-        assert quotes_of(text)["speaker"].tolist() == [""]
+        assert quotes_of(text)["speaker"].isna().tolist() == [True]
         cues = dc.load_cues({"verbs": {"scoff": ["scoffed"]}}, extend=True)
         q = dc.extract_quotes(dc.Document.from_text(text), cues=cues)
         assert q["speaker"].tolist() == ["Sergei Lavrov"]
@@ -251,3 +253,10 @@ class TestSingleQuoteMarks:
     def test_single_marks_inside_double_quotes_stay_inside(self):
         q = quotes_of('"He called it \'theft\'," Peskov said.')
         assert q[["kind", "text"]].values.tolist() == [["direct", "He called it 'theft',"]]
+
+
+def test_quote_marks_around_nothing_are_no_quote():
+    q = quotes_of('Barrot " ,')
+    assert q.empty
+    q = quotes_of('The envoy said "" and left. "We will return," she said.')
+    assert q["text"].tolist() == ["We will return,"]
