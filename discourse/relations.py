@@ -94,6 +94,12 @@ _VERB_REACH = 9
 _EVENT_NOUNS = frozenset({"attack", "attacks", "assault", "assaults", "strike", "bombing", "killing", "invasion"})
 _EVENT_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "terror", "terrorist", "deadly", "suicide",
                                 "chemical", "latest", "recent", "last", "such", "these", "those"})
+#: pair_stance: nouns naming one's side toward the entity before them ("a Trump critic", "a Putin ally").
+_AGENT_NOUNS = {**dict.fromkeys("""supporter supporters backer backers ally allies fan fans admirer admirers
+loyalist loyalists defender defenders""".split(), 1),
+                **dict.fromkeys("critic critics opponent opponents foe foes detractor detractors".split(), -1)}
+#: pair_stance: words that make the left entity one of those ("X, a ... critic", "X is among ...").
+_BEING = frozenset({",", "is", "was", "are", "were", "been", "be", "became", "as", "a", "an", "among", "one"})
 _PASSIVE_REACH = 12       # pair_stance: "was accused of rigging the vote in the north by X"
 
 
@@ -429,12 +435,18 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
     # the right entity is the cue's subject and the left one its object, named before:
     # "X ... Y accused him of", "X, whom Y praised", "X, which Y has derided", "X answered Y's criticism"
     after = [c for c in cues if r1 <= c.first <= r1 + 3 and c.first not in masked
-             and all(mt[j].key in _SUBJECT_GAP or mt[j].key.endswith("ly") for j in range(r1, c.first))
-             and (c.last < len(mt) and mt[c.last].key in _OBJECT_PRONOUNS
-                  or any(mt[j].key in _RELATIVES for j in range(max(l1, r0 - 2), r0))
-                  or c.first == r1 + 1 and mt[r1].key == "'s")]
+             and (c.first == r1 + 1 and mt[r1].key == "'s"
+                  or all(mt[j].key in _SUBJECT_GAP or mt[j].key.endswith("ly") for j in range(r1, c.first))
+                  and (c.last < len(mt) and mt[c.last].key in _OBJECT_PRONOUNS
+                       or any(mt[j].key in _RELATIVES for j in range(max(l1, r0 - 2), r0))))]
     if after:
         return _reading(text, mt, after[0], right, False)
+    # the right entity names whom the left one is for or against: "X, a vocal Y critic", "X is a Y ally"
+    if r1 < len(mt) and mt[r1].key in _AGENT_NOUNS and r0 - l1 <= 8 and clause[l1 - 1] == clause[r0]:
+        gap = {mt[j].key for j in range(l1, r0)}
+        if gap & _BEING:
+            polarity = "positive" if _AGENT_NOUNS[mt[r1].key] > 0 else "negative"
+            return PairReading(left, polarity, text[mt[r1].start:mt[r1].end], False, False)
     return _speech_reading(text, mt, idx, clause)
 
 

@@ -90,6 +90,44 @@ def test_pair_stance(text, first, second, expected):
     assert pair_stance(text, first=(a, a + len(first)), second=(b, b + len(second))) == expected
 
 
+@pytest.mark.parametrize("text, first, second, expected", [
+    # the passive with a long complement before "by"
+    ("Felix Tshisekedi was accused of rigging the count in two eastern provinces by Martin Fayulu.",
+     "Felix Tshisekedi", "Martin Fayulu", ("second", "negative")),
+    # "criticism from Y" right before the holder, far from the target
+    ("Abiy Ahmed's plan for a port on the Red Sea, announced in a long televised address to parliament last "
+     "October, drew criticism from Eritrea.", "Abiy Ahmed", "Eritrea", ("second", "negative")),
+    # the right entity is the subject of the cue, the left one its object: a pronoun, a relative clause
+    ("Kais Saied has ruled by decree since 2021, and the UGTT union accused him of dismantling the courts.",
+     "Kais Saied", "UGTT union", ("second", "negative")),
+    ("The talks were led by Abiy Ahmed, whom the TPLF has long accused of starving Tigray.",
+     "Abiy Ahmed", "TPLF", ("second", "negative")),
+    ("Pretoria dismissed Kigali's criticism of the deployment.", "Pretoria", "Kigali", ("second", "negative")),
+    # a verb's object may be a long noun phrase; a title's full stop does not end the clause
+    ("Imran Khan accused the country's powerful former army chief General Qamar Javed Bajwa of plotting his ouster.",
+     "Imran Khan", "Qamar Javed Bajwa", ("first", "negative")),
+    ("William Ruto accused Sen. Okiya Omtatah of stalling the finance bill.", "William Ruto", "Okiya Omtatah",
+     ("first", "negative")),
+    # "a vocal Y critic"
+    ("Pita Limjaroenrat, a vocal Prayuth critic, won the most seats.", "Pita Limjaroenrat", "Prayuth",
+     ("first", "negative")),
+    # an event noun is not a stance; the addressee of "told" is not what the speaker talks about
+    ("Zelensky spoke hours after the attack on Odesa.", "Zelensky", "Odesa", (None, "neutral")),
+    ("William Ruto told Yoweri Museveni that the pipeline deal was a disaster.", "William Ruto", "Yoweri Museveni",
+     (None, "neutral")),
+])
+def test_pair_stance_reading_shapes(text, first, second, expected):
+    a, b = text.index(first), text.index(second)
+    assert pair_stance(text, first=(a, a + len(first)), second=(b, b + len(second))) == expected
+
+
+def test_pair_stance_reads_a_name_given_again():
+    # the first entity is marked where it is named first; the stance is where it is named again
+    text = "Early doubts about Kagame faded, and Tshisekedi later praised Kagame for the truce."
+    a, b = text.index("Kagame"), text.index("Tshisekedi")
+    assert pair_stance(text, first=(a, a + 6), second=(b, b + 10)) == ("second", "positive")
+
+
 def test_pair_stance_extends_a_span_cut_inside_a_word():
     text = "The Sudanese army accused the RSF of shelling a market."
     assert pair_stance(text, first=(4, 16), second=(30, 32)) == ("first", "negative")
