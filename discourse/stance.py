@@ -798,7 +798,7 @@ def stance_and_relation_rows(seg: Segmented, units: Sequence[Unit], unit_actor_r
             if not any(m.actor for m in named) or (model is None and not may_trigger(u)):
                 continue                  # no subject actor, or no trigger word in the sentence
             toks = tokens[k_unit] if tokens is not None else unit_tokens(seg, u)
-            if model is None and not _unit_triggers(toks, lexicon):
+            if model is None and u.holes and not _unit_triggers(toks, lexicon):
                 continue                  # none outside its quotes, hence none after its subject
             mentions_here = [m for m in named if not any(s <= m.start < e for s, e in u.holes)] if u.holes else named
             actors, end = _subject_actors(toks, mentions_here)
