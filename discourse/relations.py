@@ -100,6 +100,7 @@ loyalist loyalists defender defenders""".split(), 1),
                 **dict.fromkeys("critic critics opponent opponents foe foes detractor detractors".split(), -1)}
 #: pair_stance: words that make the left entity one of those ("X, a ... critic", "X is among ...").
 _BEING = frozenset({",", "is", "was", "are", "were", "been", "be", "became", "as", "a", "an", "among", "one"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 _PASSIVE_REACH = 12       # pair_stance: "was accused of rigging the vote in the north by X"
 
 
@@ -416,7 +417,7 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
     (l0, l1), (r0, r1) = idx[left], idx[right]
     # a cue between the two entities, nearest the right one, in one clause with it
     between = [c for c in cues if l1 <= c.first and c.last <= r0 and r0 - c.last <= _object_reach(mt, c)
-               and c.first - l1 <= _PAIR_REACH and clause[c.first] == clause[r0]
+               and (c.first - l1 <= _PAIR_REACH or _pronoun_subject(mt, c)) and clause[c.first] == clause[r0]
                and not any(mt[j].key in _PAIR_BLOCKERS for j in range(c.last, r0))
                and not _event_noun(mt, c)]
     if between:
@@ -455,6 +456,14 @@ def _object_reach(mt: Sequence[MatchToken], cue: _Cue) -> int:
     ("accused GOP presidential nominee Donald Trump"), a noun's complement is short."""
     key = mt[cue.last - 1].key
     return _VERB_REACH if cue.last - cue.first == 1 and key.endswith(_VERB_ENDINGS) else RELATION_WINDOW + 2
+
+
+def _pronoun_subject(mt: Sequence[MatchToken], cue: _Cue) -> bool:
+    """A cue whose subject is "he", "she" or "they" (standing for the entity named before, however far)."""
+    j = cue.first - 1
+    while j > 0 and (mt[j].key in _SUBJECT_GAP or mt[j].key.endswith("ly")):
+        j -= 1
+    return j >= 0 and mt[j].key in _SUBJECT_PRONOUNS
 
 
 def _event_noun(mt: Sequence[MatchToken], cue: _Cue) -> bool:

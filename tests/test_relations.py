@@ -108,6 +108,10 @@ def test_pair_stance(text, first, second, expected):
      "Imran Khan", "Qamar Javed Bajwa", ("first", "negative")),
     ("William Ruto accused Sen. Okiya Omtatah of stalling the finance bill.", "William Ruto", "Okiya Omtatah",
      ("first", "negative")),
+    # "he" / "she" / "they" stand for the entity named before, however far
+    ("Ashraf Ghani, who had spent weeks in talks with envoys from Doha, Islamabad and Washington about a "
+     "handover that never came, wrote on Sunday that he blamed the Taliban for the collapse.",
+     "Ashraf Ghani", "Taliban", ("first", "negative")),
     # "a vocal Y critic"
     ("Pita Limjaroenrat, a vocal Prayuth critic, won the most seats.", "Pita Limjaroenrat", "Prayuth",
      ("first", "negative")),
