@@ -101,6 +101,9 @@ loyalist loyalists defender defenders""".split(), 1),
 #: pair_stance: words that make the left entity one of those ("X, a ... critic", "X is among ...").
 _BEING = frozenset({",", "is", "was", "are", "were", "been", "be", "became", "as", "a", "an", "among", "one"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+_CONTESTS = frozenset("""game games match matches playoff final friendly set race fight bout start run debut
+series win loss victory defeat lead""".split())
+_BE = frozenset({"was", "were", "been", "being", "is", "are", "be", "and"})
 _PASSIVE_REACH = 12       # pair_stance: "was accused of rigging the vote in the north by X"
 
 
@@ -467,9 +470,14 @@ def _pronoun_subject(mt: Sequence[MatchToken], cue: _Cue) -> bool:
 
 
 def _event_noun(mt: Sequence[MatchToken], cue: _Cue) -> bool:
-    """A cue that names an event, not a stance: "the attack in Nice", "a terrorist attack on"."""
-    return (cue.last - cue.first == 1 and mt[cue.first].key in _EVENT_NOUNS and cue.first > 0
-            and mt[cue.first - 1].key in _EVENT_DETERMINERS)
+    """A cue that names an event, not a stance: "the attack in Nice", "a terrorist attack on", "the game
+    against", "was charged with"."""
+    if cue.last - cue.first != 1 or cue.first == 0:
+        return False
+    key, before = mt[cue.first].key, mt[cue.first - 1].key
+    return (key in _EVENT_NOUNS and before in _EVENT_DETERMINERS
+            or key == "against" and before in _CONTESTS           # "the playoff game against Denver"
+            or key == "charged" and before in _BE)                # "was charged with": a court's, not a stance
 
 
 def _reading(text: str, mt: Sequence[MatchToken], cue: _Cue, holder: str, passive: bool) -> PairReading:
