@@ -269,13 +269,7 @@ class ActorLexicon:
 
     @cached_property
     def _role_trie(self) -> dict:
-        trie: dict = {}
-        for noun in self.role_nouns:
-            node = trie
-            for w in _tokens_of(noun):
-                node = node.setdefault(normalize(w.text), {})
-            node[_END] = noun
-        return trie
+        return _phrase_trie(self.role_nouns)
 
     @cached_property
     def _holders(self) -> dict[tuple[str, str], tuple[Actor, ...]]:
@@ -312,13 +306,7 @@ class ActorLexicon:
 
     @cached_property
     def _body_trie(self) -> dict:
-        trie: dict = {}
-        for noun in STATE_BODIES:
-            node = trie
-            for w in _tokens_of(noun):
-                node = node.setdefault(normalize(w.text), {})
-            node[_END] = noun
-        return trie
+        return _phrase_trie(STATE_BODIES)
 
     @cached_property
     def _role_heads(self) -> frozenset[str]:
@@ -356,6 +344,17 @@ def _inherited_code(actor: Actor, by_name: Mapping[str, Actor]) -> str | None:
 
 
 @lru_cache(maxsize=4096)
+def _phrase_trie(phrases: Iterable[str]) -> dict:
+    """A token trie of ``phrases`` (normalised words); each phrase's last node holds it under ``_END``."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for w in _tokens_of(phrase):
+            node = node.setdefault(normalize(w.text), {})
+        node[_END] = phrase
+    return trie
+
+
 def _tokens_of(surface: str) -> tuple[Token, ...]:
     from .text import tokenize
     return tuple(tokenize(surface))
