@@ -439,10 +439,7 @@ def _merge(base: ActorLexicon, extra: ActorLexicon) -> ActorLexicon:
 def _parse(data: Any, lines: LineMap, source: str, *, base: ActorLexicon | None) -> ActorLexicon:
     if not isinstance(data, dict):
         raise LexiconError(source, 1, "an actor lexicon is a mapping with an 'actors:' list; see the README")
-    for key in data:
-        if key not in _TOP_KEYS:
-            raise LexiconError(source, lines.of((key,)),
-                               f"unknown key {key!r}; allowed top-level keys: {', '.join(_TOP_KEYS)}")
+    _check_keys(data, _TOP_KEYS, (), lines, source, listed="allowed top-level keys")
     if data.get("version", 1) != 1:
         raise LexiconError(source, lines.of(("version",)), "unsupported version; this discourse reads version 1")
     role_nouns = _string_list(data.get("role_nouns"), ("role_nouns",), lines, source)
@@ -455,10 +452,7 @@ def _parse(data: Any, lines: LineMap, source: str, *, base: ActorLexicon | None)
         at = ("actors", i)
         if not isinstance(raw, dict):
             raise LexiconError(source, lines.of(at), "each actor must be a mapping with at least 'name' and 'type'")
-        for key in raw:
-            if key not in _ACTOR_KEYS:
-                raise LexiconError(source, lines.of(at + (key,)),
-                                   f"unknown key {key!r}; allowed actor keys: {', '.join(_ACTOR_KEYS)}")
+        _check_keys(raw, _ACTOR_KEYS, at, lines, source, listed="allowed actor keys")
         name = raw.get("name")
         if not isinstance(name, str) or not name.strip():
             raise LexiconError(source, lines.of(at), "actor without a 'name'; every actor needs a name and a type")
@@ -539,10 +533,7 @@ def _offices(raw: dict, at: tuple, lines: LineMap, source: str, name: str, kind:
         where = at + ("offices", i)
         if not isinstance(item, dict):
             raise LexiconError(source, lines.of(where), "each office is a mapping with 'roles', 'from' and 'to'")
-        for key in item:
-            if key not in _OFFICE_KEYS:
-                raise LexiconError(source, lines.of(where + (key,)),
-                                   f"unknown office key {key!r}; allowed: {', '.join(_OFFICE_KEYS)}")
+        _check_keys(item, _OFFICE_KEYS, where, lines, source, unknown="unknown office key", listed="allowed")
         office_roles = tuple(r.lower() for r in _string_list(item.get("roles"), where + ("roles",), lines, source))
         if not office_roles:
             raise LexiconError(source, lines.of(where), f"an office of {name!r} names no 'roles'")
@@ -608,6 +599,14 @@ def _dated_namesakes(actors: Sequence[Actor], first: str, second: Actor) -> bool
     other = next((a for a in actors if a.name == first), None)
     return all(a is not None and a.type == "person" and any(o.start or o.end for o in a.offices)
                for a in (other, second))
+
+
+def _check_keys(entry: Mapping, allowed: Sequence[str], at: tuple, lines: LineMap, source: str, *,
+                unknown: str = "unknown key", listed: str) -> None:
+    """Raise a LexiconError naming the line of the first key of ``entry`` not in ``allowed``."""
+    for key in entry:
+        if key not in allowed:
+            raise LexiconError(source, lines.of(at + (key,)), f"{unknown} {key!r}; {listed}: {', '.join(allowed)}")
 
 
 def _string_list(value: Any, at: tuple, lines: LineMap, source: str) -> list[str]:
