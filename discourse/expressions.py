@@ -1,0 +1,506 @@
+"""Expressions: reading the words that name who speaks, next to a cue.
+
+Before anyone can be resolved, the words that refer to the speaker must be
+found: after a cue ("said Rob Bauer", "said NATO chief Mark Rutte") with
+:meth:`ExpressionReader.expr_starting_at`, before it ("The Russian embassy in
+London said", "X, the minister, said") with
+:meth:`ExpressionReader.subject_before`. Each reading gives an :class:`Expr`,
+a span of tokens in one sentence and what kind of expression it is:
+
+==============  ============================================  =========================
+kind            example                                       resolved by
+==============  ============================================  =========================
+mention         "Barrot", "the Kremlin", "the US president"   the actor lexicon
+name            "John Smith", "Pentagon spokesman John Smith"  the document's names
+pronoun         "he", "she"                                   an antecedent
+they, it        "they said", "it added"                       a plural speaker, a body
+unnamed         "senior Western officials"                    as written
+described       "an official in one Western capital"          as written, with its side
+coordination    "France and Germany"                          several speakers
+==============  ============================================  =========================
+
+Turning an expression into a speaker is :mod:`discourse.resolvers`' work.
+
+Examples
+--------
+>>> from discourse.text import segment_document
+>>> seg = segment_document("BERLIN, March 3 (Reuters) - Scholz spoke.")
+>>> seg.tokens[0][dateline_end(seg.tokens[0])].text
+'Scholz'
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from .actors import ActorLexicon, Mention
+from .cues import Cues
+from .names import _brill, name_spans, normalize, TITLE_WORDS
+from .text import Segmented, Token
+
+__all__ = ["Expr", "ExpressionReader", "dateline_end"]
+
+_SKIP_BACK = frozenset("""
+also later then has have had would will again previously recently further once repeatedly earlier
+separately publicly privately reportedly bluntly flatly firmly simply just still already often now
+on monday tuesday wednesday thursday friday saturday sunday today yesterday
+last night morning evening afternoon week weekend
+""".split())
+_ANON_HEADS = frozenset("""
+official officials source sources diplomat diplomats analyst analysts expert experts observer observers
+soldier soldiers commander commanders fighter fighters medic medics doctor doctors nurse volunteer volunteers
+resident villager villagers civilian civilians refugee refugees survivor survivors woman man mother father
+student students farmer farmers worker workers teacher pensioner priest witness office
+embassy embassies mission delegation consulate draft document readout memo
+maker company firm manufacturer producer bank operator supplier
+critic critics insider insiders aide aides adviser advisers advisors lawmakers legislators leaders
+spokesperson spokesman spokeswoman ministry government report statement newspaper agency authorities
+military army police people residents witnesses commentators economists officers intelligence
+group groups agencies organisation organisations organization organizations charity charities movement
+militia rebels militants activists campaigners protesters demonstrators monitors rescuers paramedics
+negotiators mediators investigators prosecutors lawyers families relatives parents traders shopkeepers
+voters scientists researchers doctors unions campaign lawyer attorney attorneys team members member militias narrator host anchor announcer moderator
+questioner reader readers viewer viewers caller letter commission committee council panel board
+nominee nominees candidate candidates challenger hopeful
+""".split())
+_PROGRESSIVE_AUX = frozenset({"is", "are", "was", "were", "been", "not", "n't", "isn't", "aren't", "wasn't",
+                              "weren't", "now"})
+# speech verbs whose progressive ("is warning that") still reports speech; "was responding to" does not
+_PROGRESSIVE_CUES = frozenset("say tell warn claim insist argue suggest demand urge ask confirm deny promise vow "
+                              "stress complain accuse predict threaten".split())
+_MODIFIER_TAGS = ("JJ", "NN", "DT", "CD", "VBN")
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})   # "His lawyer said"
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_RELATIVES = frozenset({"who", "which", "whose", "whom", "that"})
+_MAX_APPOSITIONS = 3
+# last words of the names of bodies, not people ("General Staff", "Security Council")
+_BODY_HEADS = frozenset("""
+staff council committee command office ministry service agency directorate department commission
+parliament assembly court bureau administration government cabinet headquarters guard corps force forces
+embassy mission delegation consulate school university institute institution centre center foundation endowment
+academy college observatory police
+""".split())
+_NEVER_INVERTED = frozenset({"tell", "inform", "brief", "assure", "remind"})   # '"...," told X': X is addressed
+_PP_HEADS = frozenset({"in", "at", "from", "with", "on", "for", "of"})   # "an official in ...", "residents of ..."
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside"})
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+_PRONOUNS = {"he": "male", "she": "female"}
+
+
+
+class Expr(NamedTuple):
+    """A referring expression: tokens ``first:last`` of one sentence, and its kind."""
+
+    first: int      # token indices in the sentence
+    last: int
+    kind: str       # mention | name | pronoun | they | it | unnamed | described | coordination
+    mention: Mention | None = None
+
+
+_Expr = Expr        # the name the attribution modules import
+
+
+class ExpressionReader:
+    """Find the referring expression next to a cue, in one document.
+
+    Holds the document's mentions by first and by last token, the spans
+    inside quotation marks (names there are not speakers) and the proper
+    names of each sentence that no mention covers.
+
+    Parameters
+    ----------
+    seg : Segmented
+    mentions : sequence of Mention
+        From :func:`discourse.actors._doc_mentions`, in text order.
+    lexicon : ActorLexicon
+    cues : Cues
+    quoted : sequence of (start, end)
+        Character spans inside quotation marks.
+    """
+
+    def __init__(self, seg: Segmented, mentions: Sequence[Mention], lexicon: ActorLexicon, cues: Cues,
+                 quoted: Sequence[tuple[int, int]] = ()) -> None:
+        self.seg, self.lexicon, self.cues = seg, lexicon, cues
+        self.quoted = sorted(quoted)
+        self._datelines: dict[int, int] = {}
+        self._quote_starts = [q[0] for q in self.quoted]
+        self.by_end: dict[tuple[int, int], Mention] = {}
+        self.by_start: dict[tuple[int, int], Mention] = {}
+        for m in mentions:
+            self.by_end[(m.sent_id, m.last)] = m
+            self.by_start.setdefault((m.sent_id, m.first), m)
+        self.names = _unlisted_names(seg, mentions)
+
+    # -- helpers ----------------------------------------------------------------------
+    def in_quote(self, offset: int) -> bool:
+        k = bisect_left(self._quote_starts, offset + 1) - 1
+        return k >= 0 and self.quoted[k][0] <= offset < self.quoted[k][1]
+
+    def dateline_end(self, sid: int) -> int:
+        """Index of the first token after a dateline opening sentence ``sid``, else 0."""
+        end = self._datelines.get(sid)
+        if end is None:
+            end = self._datelines[sid] = dateline_end(self.seg.tokens[sid])
+        return end
+
+    def is_mark(self, tok: Token) -> bool:
+        """True when ``tok`` is the opening or closing mark of a quote."""
+        if tok.text not in ('"', "'"):
+            return False
+        k = bisect_left(self._quote_starts, tok.start + 1) - 1
+        return k >= 0 and tok.start in (self.quoted[k][0], self.quoted[k][1] - 1)
+
+    def words(self, sid: int) -> list[str]:
+        return [normalize(t.text) for t in self.seg.tokens[sid]]
+
+    def _is_open_word(self, tok: Token) -> bool:
+        return tok.text.isalpha() and not self.in_quote(tok.start)
+
+
+    # -- expressions ending at / starting at a token ------------------------------------
+    def expr_ending_at(self, sid: int, e: int) -> _Expr | None:
+        """The referring expression whose last token is ``e - 1``."""
+        tokens = self.seg.tokens[sid]
+        if e <= 0 or self.in_quote(tokens[e - 1].start) or e <= self.dateline_end(sid):
+            return None
+        m = self.by_end.get((sid, e))
+        if m is not None and m.kind != "demonym":
+            return _Expr(m.first, e, "mention", m)
+        word = normalize(tokens[e - 1].text)
+        for i, j in self.names.get(sid, ()):
+            if j == e and word not in _ANON_HEADS:        # "the Russian Defense Ministry": read as a description
+                return _Expr(i, j, "name")
+        if word in _PRONOUNS:
+            return _Expr(e - 1, e, "pronoun")
+        if word in _ANON_HEADS:
+            i = e - 1
+            while i > 0 and e - i < 6:
+                prev = tokens[i - 1]
+                pm = self.by_end.get((sid, i))
+                if pm is not None and pm.type != "person":
+                    i = pm.first
+                    continue
+                if prev.text == "'s" and i > 1:
+                    owner = self.by_end.get((sid, i - 1))
+                    if owner is not None and (owner.type != "person" or word in _BODY_HEADS):
+                        i = owner.first             # "Russia's foreign ministry", "Meloni's office"
+                    elif owner is None and tokens[i - 2].text.isalpha() and tokens[i - 2].text.islower():
+                        i -= 2                      # "the ad's narrator": a thing's, read on to "the"
+                        continue
+                    break
+                tag = _brill().get(prev.text.lower(), "")
+                # "the Russian Defense Ministry", "a senior administration official"
+                modifier = prev.text.islower() or prev.text.lower() in _DETERMINERS or (
+                    prev.text[:1].isupper() and (tag.startswith(("JJ", "NN")) or (tag == "" and "-" in prev.text)))
+                if modifier and prev.text.replace("-", "").isalpha() and (tag == "" or tag.startswith(_MODIFIER_TAGS)
+                                                         or prev.text.lower() in _DETERMINERS) \
+                        and normalize(prev.text) not in self.cues.verbs:
+                    i -= 1
+                    continue
+                break
+            return _Expr(i, e, "unnamed")
+        return None
+
+    def expr_starting_at(self, sid: int, s: int) -> _Expr | None:
+        """The referring expression that starts at token ``s`` (after a cue: "said X")."""
+        tokens = self.seg.tokens[sid]
+        n = len(tokens)
+        if s >= n or self.in_quote(tokens[s].start) or s < self.dateline_end(sid):
+            return None
+        # a title run ("NATO chief Mark Rutte", "Pentagon spokesman John Smith"): the name is at its end
+        k = s
+        while k < n and k - s < 8 and tokens[k].text.rstrip(".").replace("-", "").isalpha() and (
+                self.title_word(tokens[k].text)):       # "EU foreign policy chief Kaja Kallas"
+            m = self.by_start.get((sid, k))
+            if m is not None and m.type == "person" and m.kind != "role":
+                later = self._name_after_title(sid, m.last, s)
+                if later is not None:               # "Trump lawyer John Roe": the lawyer speaks, not Trump
+                    return later
+                return _Expr(m.first, m.last, "mention", m)
+            if k > s:
+                span = next((sp for sp in self.names.get(sid, ()) if sp[0] == k), None)
+                if span is not None and not self._names_body(sid, span):
+                    return _Expr(span[0], span[1], "name")
+            k += 1
+        m = self.by_start.get((sid, s))
+        if m is not None and m.kind != "demonym":
+            end = self._institution_end(sid, m)
+            if end is not None:
+                return _Expr(s, end, "name")
+            head = self._described_head(sid, m)
+            return _Expr(s, m.last, "mention", m) if head is None else _Expr(s, head, "unnamed")
+        if normalize(tokens[s].text) == "the" and s + 1 < n:
+            m = self.by_start.get((sid, s + 1))
+            if m is not None and m.type != "person" and m.kind != "demonym":
+                end = self._institution_end(sid, m)
+                return _Expr(s, m.last, "mention", m) if end is None else _Expr(s + 1, end, "name")
+        # an unlisted name, possibly after a title run: take the last name of the run
+        # ("Pentagon spokesman John Smith" -> John Smith, not Pentagon)
+        picked = None
+        for i, j in self.names.get(sid, ()):
+            if i <= s < j or (s < i and self._title_run(tokens[s:i])):
+                picked = (i, j)
+            elif picked is not None:
+                break
+        if picked is not None:
+            return _Expr(picked[0], picked[1], "name")
+        word = normalize(tokens[s].text)
+        if word in _PRONOUNS:
+            return _Expr(s, s + 1, "pronoun")
+        j = s
+        while j < n and j - s < 6:
+            w = normalize(tokens[j].text)
+            if w in _ANON_HEADS and (j + 1 >= n or normalize(tokens[j + 1].text) not in _ANON_HEADS):
+                return _Expr(s, j + 1, "unnamed")
+            mj = self.by_start.get((sid, j))
+            if mj is not None and mj.type != "person":
+                j = mj.last
+                continue
+            if (tokens[j].text.isalpha() and tokens[j].text.islower() and w not in self.cues.verbs) or (
+                    tokens[j].text == "'s" and j > s):     # "the ad's narrator says"
+                j += 1          # not across a cue: "the group said in a statement" is "the group"
+                continue
+            break
+        return None
+
+    def _title_run(self, tokens: Sequence[Token]) -> bool:
+        """True for words that may stand before a name as its title: title words, and
+        common nouns before a last title word ("campaign spokesman", "county police chief")."""
+        if not tokens or not self.title_word(tokens[-1].text):
+            return False
+        return all(self.title_word(t.text) or (t.text.isalpha() and t.text.islower() and
+                                               _brill().get(t.text, "").startswith("NN")) for t in tokens)
+
+    def _name_after_title(self, sid: int, k: int, s: int) -> _Expr | None:
+        """A name after role words that follow a person at token ``k`` ("Trump lawyer John
+        Roe", "Clinton campaign spokesman Brian Fallon"), else None."""
+        tokens = self.seg.tokens[sid]
+        j = k
+        while j < len(tokens) and j - k < 3 and tokens[j].text.isalpha() and tokens[j].text.islower() and (
+                self.title_word(tokens[j].text) or _brill().get(tokens[j].text, "").startswith("NN")):
+            j += 1
+        if j == k:
+            return None
+        m = self.by_start.get((sid, j))
+        if m is not None and m.type == "person" and m.kind != "role":
+            return _Expr(m.first, m.last, "mention", m)
+        span = next((sp for sp in self.names.get(sid, ()) if sp[0] == j), None)
+        return _Expr(span[0], span[1], "name") if span is not None and not self._names_body(sid, span) else None
+
+    def _names_body(self, sid: int, span: tuple[int, int]) -> bool:
+        """True for a name span that names a body ("Foreign Ministry"), not a person."""
+        last = normalize(self.seg.tokens[sid][span[1] - 1].text)
+        return last in _BODY_HEADS or last in _ANON_HEADS
+
+    def _described_head(self, sid: int, m: Mention) -> int | None:
+        """End of a description that an actor's name opens: "U.S. intelligence officials"."""
+        if m.type == "person":
+            return None
+        tokens = self.seg.tokens[sid]
+        for j in range(m.last, min(len(tokens), m.last + 4)):
+            if not (tokens[j].text.isalpha() and tokens[j].text.islower()):
+                return None
+            if normalize(tokens[j].text) in _ANON_HEADS and (
+                    j + 1 >= len(tokens) or normalize(tokens[j + 1].text) not in _ANON_HEADS):
+                return j + 1
+        return None
+
+    def _institution_end(self, sid: int, m: Mention) -> int | None:
+        """End of an institution named after a place: "Kyiv School of Economics" (a body, not Ukraine)."""
+        tokens = self.seg.tokens[sid]
+        j, n, body = m.last, len(tokens), False
+        while j < n and (tokens[j].text[:1].isupper() or (normalize(tokens[j].text) in ("of", "for", "and")
+                                                           and j + 1 < n and tokens[j + 1].text[:1].isupper())):
+            body = body or normalize(tokens[j].text) in _BODY_HEADS
+            j += 1
+        return j if body and m.type in ("state", "organisation") and (sid, m.last) not in self.by_start else None
+
+    def subject_before(self, sid: int, c: int) -> _Expr | None:
+        """The speaker expression before the cue at token ``c``: "X said", "X, the minister, said"."""
+        tokens = self.seg.tokens[sid]
+        j = c
+        progressive = tokens[c].text.lower().endswith("ing") and \
+            self.cues.verbs.get(normalize(tokens[c].text)) in _PROGRESSIVE_CUES    # "X is warning that", "isn't saying"
+        while j > 0 and (normalize(tokens[j - 1].text) in _SKIP_BACK or
+                         (progressive and normalize(tokens[j - 1].text) in _PROGRESSIVE_AUX) or
+                         (tokens[j - 1].text.islower() and tokens[j - 1].text.endswith("ly") and len(tokens[j - 1].text) > 4)):
+            j -= 1
+        if j > 0 and tokens[j - 1].text == ")":          # "The International Atomic Energy Agency (IAEA) said"
+            opening = next((o for o in range(j - 2, max(-1, j - 6), -1) if tokens[o].text == "("), None)
+            if opening is not None:
+                j = opening
+        if j > 0 and tokens[j - 1].text == ",":
+            return self._apposed_subject(sid, j - 1)
+        if j > 1 and normalize(tokens[j - 1].text) == "who" and tokens[j - 2].text == ",":
+            # "Rustem Umerov, the secretary of the ... Council, who said", "Zelensky of Ukraine, who has argued"
+            return self._apposed_subject(sid, j - 2) or self._person_before(sid, j - 2)
+        expr = self.np_ending_at(sid, j)
+        if expr is not None and expr.kind in ("mention", "name") and expr.first > 1 \
+                and normalize(tokens[expr.first - 1].text) == "and":
+            return self._coordination(sid, expr) or expr
+        return expr
+
+    def np_ending_at(self, sid: int, e: int) -> _Expr | None:
+        """:meth:`expr_ending_at`, or an unnamed speaker with a prepositional phrase:
+        "The Russian embassy in London", "A senior official in one Western European capital"."""
+        tokens = self.seg.tokens[sid]
+        expr = self.expr_ending_at(sid, e)
+        if expr is not None and (expr.first < 2 or normalize(tokens[expr.first - 1].text) not in _PP_HEADS):
+            return expr
+        words = None
+        for p in range((expr.first - 1) if expr is not None else e - 2, max(0, e - 9), -1):
+            if normalize(tokens[p].text) not in _PP_HEADS:
+                if words is None:
+                    words = [normalize(t.text) for t in tokens]
+                if not tokens[p].text.isalpha() or self.cues.match_verb(words, p):
+                    break
+                continue
+            head = self.expr_ending_at(sid, p)
+            if head is not None and (head.kind == "unnamed" or (
+                    head.mention is not None and head.mention.kind == "role" and not head.mention.actor)) \
+                    and self._appositive(tokens[p + 1:e]):
+                return _Expr(head.first, e, "described", head.mention)
+        return expr
+
+    def _coordination(self, sid: int, last: _Expr) -> _Expr | None:
+        """Several actors as one subject: "France and Germany", "The leaders of France, Germany and Poland"."""
+        tokens = self.seg.tokens[sid]
+        k = last.first - 1                       # at "and"
+        while k > 0 and normalize(tokens[k].text) in ("and", ","):
+            before = self.expr_ending_at(sid, k)
+            if before is None or before.kind not in ("mention", "name"):
+                return None
+            k = before.first - 1
+        first = k + 1
+        if k > 0 and normalize(tokens[k].text) == "of":      # "the leaders of ..."
+            head = self.expr_ending_at(sid, k)
+            first = head.first if head is not None and head.kind == "unnamed" else first
+        return _Expr(first, last.last, "coordination")
+
+    def coordinated_after(self, sid: int, first: _Expr) -> _Expr:
+        """``first`` and the names joined to it by "and" after a cue: "said Burton and Nick"
+        is both of them (one coordination), not Burton."""
+        tokens = self.seg.tokens[sid]
+        if first.kind not in ("mention", "name"):
+            return first
+        if first.last + 1 >= len(tokens) or normalize(tokens[first.last].text) != "and":
+            return first
+        nxt = self.expr_starting_at(sid, first.last + 1)
+        if nxt is None or nxt.kind not in ("mention", "name") or nxt.first != first.last + 1:
+            return first
+        return _Expr(first.first, nxt.last, "coordination")
+
+    def _person_before(self, sid: int, e: int) -> _Expr | None:
+        """The expression ending at token ``e``, or the person in "<person> of <place>"."""
+        expr = self.expr_ending_at(sid, e)
+        tokens = self.seg.tokens[sid]
+        if expr is not None and expr.kind == "mention" and expr.mention.type != "person" and expr.first > 1 \
+                and normalize(tokens[expr.first - 1].text) == "of":
+            person = self.expr_ending_at(sid, expr.first - 1)
+            if person is not None and (person.kind == "name" or person.mention.type == "person"):
+                return person
+        return expr
+
+    def _apposed_subject(self, sid: int, comma: int) -> _Expr | None:
+        """The subject before appositions ending at the comma ``comma``:
+        "X, the minister, said", "Olena Kovalenko, 43, a teacher in Kharkiv, said".
+
+        Up to three comma-separated segments are read back; a segment with a
+        finite verb outside a relative clause is a clause, not an apposition, so
+        "BERLIN - Scholz ruled out ..., saying" finds no apposed subject.
+        """
+        tokens = self.seg.tokens[sid]
+        inner_end = comma
+        for _ in range(_MAX_APPOSITIONS):
+            k = inner_end - 1
+            while k >= 0 and tokens[k].text not in (",", ";", ":") and not self.is_mark(tokens[k]) \
+                    and comma - k <= 30:
+                k -= 1
+            if k < 0 or tokens[k].text != "," or not self._appositive(tokens[k + 1:inner_end]):
+                return None
+            inner = self.expr_ending_at(sid, inner_end)
+            outer = self.np_ending_at(sid, k)
+            whole = inner is not None and inner_end == comma and all(
+                normalize(t.text).rstrip(".") in TITLE_WORDS for t in tokens[k + 1:inner.first])
+            if whole and self._is_named(inner):
+                return inner
+            if outer is not None:
+                return outer
+            if whole:
+                return inner
+            inner_end = k
+        return None
+
+    @staticmethod
+    def _appositive(tokens: Sequence[Token]) -> bool:
+        """True for a noun phrase (no finite verb outside a relative clause)."""
+        lexicon = _brill()
+        if tokens and tokens[0].text.islower() and tokens[0].text.endswith("ing"):
+            return True                 # ", speaking on condition of anonymity because they were not ...,"
+        for i, t in enumerate(tokens):
+            word = t.text.lower()
+            if word in _RELATIVES:
+                return True
+            if i and t.text.islower() and tokens[i - 1].text[:1].isupper() and lexicon.get(word) == "VBN":
+                return False            # "former president Dmitry Medvedev mocked the deal": a name and its verb
+            if lexicon.get(word) in _FINITE_TAGS:
+                return False
+        return True
+
+    def title_word(self, word: str) -> bool:
+        """True for a word that may stand in a title before a name ("Pentagon", "spokesman")."""
+        w = normalize(word).rstrip(".")
+        return word[:1].isupper() or w in TITLE_WORDS or w in self.lexicon.role_words or w in _BODY_HEADS
+
+    def _is_named(self, expr: _Expr) -> bool:
+        return expr.kind == "name" or (expr.mention is not None and expr.mention.kind in ("name", "surname"))
+
+
+
+def _unlisted_names(seg: Segmented, mentions: Sequence[Mention]) -> dict[int, list[tuple[int, int]]]:
+    """Per sentence, the token spans of proper names that no mention covers.
+
+    A demonym or a mention at the start of a name span is cut off it:
+    "Slovak | Foreign Minister Juraj Blanar", "White House | Press Secretary Josh Ernst".
+    """
+    covered: dict[int, set[int]] = {}       # per sentence: token indices inside a mention
+    demonyms: dict[int, set[int]] = {}
+    for m in mentions:
+        covered.setdefault(m.sent_id, set()).update(range(m.first, m.last))
+        if m.kind == "demonym":
+            demonyms.setdefault(m.sent_id, set()).update(range(m.first, m.last))
+    names: dict[int, list[tuple[int, int]]] = {}
+    nothing: set[int] = set()
+    for sent in seg.sentences:
+        spans = []
+        here, adjectives = covered.get(sent.sent_id, nothing), demonyms.get(sent.sent_id, nothing)
+        for i, j in name_spans(seg.tokens[sent.sent_id]):
+            while i < j and (i in adjectives or i in here):
+                i += 1
+            if i < j and not any(k in here for k in range(i, j)):
+                spans.append((i, j))
+        names[sent.sent_id] = spans
+    return names
+
+
+def dateline_end(tokens: Sequence[Token]) -> int:
+    """Index of the first token after a dateline ("KYIV, Ukraine (AP) --", "LONDON (Reuters) -"), else 0.
+
+    Examples
+    --------
+    >>> from discourse.text import segment_document
+    >>> seg = segment_document("BERLIN, March 3 (Reuters) - Scholz spoke.")
+    >>> seg.tokens[0][dateline_end(seg.tokens[0])].text
+    'Scholz'
+    """
+    for k, tok in enumerate(tokens[:12]):
+        if tok.text in _DASHES:
+            before = [t.text for t in tokens[:k] if t.text[:1].isalpha()]
+            if before and before[0].isupper() and len(before[0]) > 1 and all(w[:1].isupper() for w in before):
+                return k + 1
+            return 0
+        if not (tok.text[:1].isupper() or tok.text.isdigit() or tok.text in (",", "(", ")", ".")):
+            return 0
+    return 0
