@@ -31,9 +31,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .names import normalize
+from .sieves import QuoteRow as _Row
+from .speakers import Speaker, _Expr
 from .text import paragraphs
 
-__all__ = ["Turn", "find_turns"]
+__all__ = ["Turn", "find_turns", "InterviewTurns"]
 
 _QUESTION_LABELS = frozenset({"q", "question"})
 _ANSWER_LABELS = frozenset({"a", "answer"})
@@ -110,3 +113,69 @@ def _turn(text: str, start: int, end: int) -> Turn | None:
     if body_end <= body_start or '"' in text[body_start:body_start + 1]:
         return None
     return Turn(m.start("label"), m.end("label"), body_start, body_end, role, label)
+
+
+class InterviewTurns:
+    """Interview turns as quote rows (a mixin of the quote reader, :class:`discourse.quotes._QuoteReader`).
+
+    The reader provides ``seg``, ``tokens(sid)``, ``finder``, ``used`` and
+    ``_people`` (the document's lexicon persons named by name).
+    """
+
+    def interview_turns(self) -> list[_Row]:
+        """Rows for the turns of a Q&A interview (see :mod:`discourse.interviews`): a
+        question is the interviewer's, an answer the guest's (the first person named
+        before the first turn), a name label that person. The words of a turn are not
+        read again as reported speech."""
+        turns = [t for t in find_turns(self.seg.text) if not self.finder.in_quote(t.start)]
+        if not turns:
+            return []
+        guest = self._interview_guest(turns[0].label_start)
+        rows = []
+        for turn in turns:
+            if turn.role == "answer":
+                speaker = guest
+            elif turn.role == "question":
+                speaker = Speaker("the interviewer", None, "unnamed", turn.label_start, turn.label_end)
+            else:
+                speaker = self._label_speaker(turn)
+                if speaker is None:
+                    continue                    # "Gaza: ...": a label that names nobody we know
+            sid = self.seg.sentence_at(turn.start)
+            last = self.seg.sentence_at(max(turn.start, turn.end - 1))
+            for s in range(sid, last + 1):
+                self.used.update((s, k) for k, t in enumerate(self.tokens(s)) if turn.start <= t.start < turn.end)
+            rows.append(_Row(sid, "direct", turn.start, turn.end, speaker.name if speaker else "",
+                             speaker.actor if speaker else None, "", None, speaker.kind if speaker else "", True,
+                             speaker.start if speaker else None, speaker.end if speaker else None,
+                             "interview_turn" if speaker else ""))
+        return rows
+
+    def _interview_guest(self, before: int) -> Speaker | None:
+        """The first person named before offset ``before``: a lexicon person or an unlisted name."""
+        for sent in self.seg.sentences:
+            if sent.start >= before:
+                break
+            sid, toks = sent.sent_id, self.tokens(sent.sent_id)
+            names = {i: j for i, j in self.finder.names.get(sid, ())}
+            for k in range(len(toks)):
+                if self.finder.in_quote(toks[k].start):
+                    continue
+                m = self.finder.by_start.get((sid, k))
+                if m is not None and m.type == "person" and m.actor:
+                    return self.finder.resolve(sid, _Expr(k, m.last, "mention", m))
+                if k in names and not self.finder._names_body(sid, (k, names[k])) and names[k] - k >= 2:
+                    return self.finder.resolve(sid, _Expr(k, names[k], "name"))
+        return None
+
+    def _label_speaker(self, turn) -> Speaker | None:
+        """The person a name label stands for: "KALLAS" -> Kaja Kallas, when the text names them."""
+        key = normalize(turn.label.split()[-1])
+        for m in self._people:
+            if normalize(m.actor.split()[-1]) == key:
+                return Speaker(m.actor, m.affiliation, "person", turn.label_start, turn.label_end)
+        full = self.finder.full_names.get(key)
+        if full is not None:
+            return Speaker(full, self.finder.known_actor.get(full), "name", turn.label_start, turn.label_end)
+        return None
+

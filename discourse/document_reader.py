@@ -1,0 +1,178 @@
+"""A segmented document as attribution reads it: words, phrases, and the subject of a cue.
+
+:class:`DocumentReader` is the base of the quote reader
+(:class:`discourse.quotes._QuoteReader`): the quote -> mention readings of
+:mod:`discourse.quote_mentions`, the reported speech of
+:mod:`discourse.reported` and the interview turns of
+:mod:`discourse.interviews` all read the document through it.
+
+Examples
+--------
+>>> import discourse as dc
+>>> from discourse.actors import _doc_mentions
+>>> from discourse.speakers import SpeakerFinder
+>>> from discourse.text import segment_document
+>>> seg = segment_document("On Sunday, Karim Haddad told the BBC the wells were dry.")
+>>> lexicon, cues = dc.load_actors(), dc.load_cues()
+>>> reader = DocumentReader(seg, SpeakerFinder(seg, _doc_mentions(seg, lexicon), lexicon, cues), lexicon, cues)
+>>> expr = reader.subject(0, reader.words[0].index("told"))
+>>> [t.text for t in reader.tokens(0)[expr.first:expr.last]]
+['Karim', 'Haddad']
+>>> reader.via([0], None)
+'BBC'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .actors import ActorLexicon
+from .cues import Cues
+from .names import normalize
+from .reported import _ADVERBIAL_STARTS
+from .speakers import Speaker, SpeakerFinder, _Expr
+from .text import Segmented, paragraphs
+
+__all__ = ["DocumentReader"]
+
+_MAX_OUTLET_DESCRIPTION = 3   # words before an outlet's name: "German public broadcaster ARD"
+
+
+class DocumentReader:
+    """The words of one segmented document, as the attribution passes read them.
+
+    Parameters
+    ----------
+    seg : Segmented
+        The document.
+    finder : SpeakerFinder
+        Its speakers (mention -> speaker), built over the same quoted spans.
+    lexicon : ActorLexicon
+    cues : Cues
+
+    Attributes
+    ----------
+    words : dict of int to list of str
+        Each sentence's normalised words, by ``sent_id``.
+    used : set of (int, int)
+        ``(sent_id, token)`` pairs consumed by a quote's attribution; reported
+        speech does not read them again.
+    """
+
+    def __init__(self, seg: Segmented, finder: SpeakerFinder, lexicon: ActorLexicon, cues: Cues) -> None:
+        self.seg, self.finder, self.lexicon, self.cues = seg, finder, lexicon, cues
+        self.words = {s.sent_id: [normalize(t.text) for t in seg.tokens[s.sent_id]] for s in seg.sentences}
+        self.used: set[tuple[int, int]] = set()         # (sent_id, token) consumed by a quote's attribution
+        self._heads: dict[int, frozenset[str]] = {}     # first words of each phrase list
+        # first words of every cue verb and source phrase: a word not among them starts no attribution
+        self._cue_heads = cues.verb_heads | frozenset(p[0] for p in cues.source_phrases if p)
+        self._paragraphs = paragraphs(seg.text)
+        self._paragraph_starts = frozenset(p[0] for p in self._paragraphs)
+        self._paragraph_offsets = [p[0] for p in self._paragraphs]
+
+    # -- token helpers ------------------------------------------------------------------
+    def tokens(self, sid: int):
+        return self.seg.tokens[sid]
+
+    def first_token_at(self, sid: int, offset: int) -> int:
+        toks = self.tokens(sid)
+        return next((k for k, t in enumerate(toks) if t.start >= offset), len(toks))
+
+    def _opens_paragraph(self, offset: int) -> bool:
+        return offset in self._paragraph_starts
+
+    def open_word(self, sid: int, k: int) -> bool:
+        return not self.finder.in_quote(self.tokens(sid)[k].start)
+
+    def phrase_at(self, sid: int, k: int, phrases) -> int | None:
+        words = self.words[sid]
+        heads = self._heads.get(id(phrases))
+        if heads is None:
+            heads = self._heads[id(phrases)] = frozenset(p[0] for p in phrases if p)
+        if words[k] not in heads:
+            return None
+        for phrase in phrases:
+            if tuple(words[k:k + len(phrase)]) == phrase:
+                return k + len(phrase)
+        return None
+
+    def subject(self, sid: int, c: int) -> _Expr | None:
+        """Subject of the cue at ``c``; "and reiterated" takes the subject of the cue before it."""
+        expr = self.finder.subject_before(sid, c)
+        if expr is not None:
+            return expr
+        words = self.words[sid]
+        if c > 0 and words[c - 1] in ("it", "they"):        # "The Kremlin has welcomed what it calls ..."
+            expr = self.clause_subject(sid)
+            if expr is not None and expr.kind == "mention" and expr.mention.type != "person" and expr.last < c - 1:
+                return expr
+            if c == 1 or not self.tokens(sid)[c - 2].text.isalpha():
+                return _Expr(c - 1, c, words[c - 1])    # "It said", "They said": the actor or group before
+        if c > 0 and words[c].endswith("ing") and self.tokens(sid)[c - 1].text == ",":
+            # '"...," De Wever told reporters, adding that ...': the subject of the cue before
+            for b in range(c - 2, -1, -1):
+                if self.open_word(sid, b) and self.cues.match_verb(words, b):
+                    expr = self.subject(sid, b)
+                    if expr is not None:
+                        return expr
+                    break
+            return self.clause_subject(sid)     # "Scholz ruled out ..., saying it would ..."
+        if c > 0 and words[c - 1] == "as":          # "X was quoted by TASS as saying that ..."
+            for q in range(c - 2, max(-1, c - 10), -1):
+                if words[q] in ("quoted", "cited") and self.open_word(sid, q):
+                    if q > 0 and words[q - 1] in ("was", "were", "is", "are", "been"):
+                        return self.finder.subject_before(sid, q - 1)
+                    quoted = self.finder.expr_starting_at(sid, q + 1)   # "TASS quoted Putin as saying"
+                    if quoted is not None and quoted.last == c - 1:
+                        return quoted
+                    return self.finder.subject_before(sid, q)
+        if c > 0 and words[c - 1] in ("and", "but", "before", "then"):
+            # the first cue of the sentence that has a subject governs the chain:
+            # "X said Washington welcomed ... and urged ..." -> X
+            earlier = [b for b in range(c - 1) if self.open_word(sid, b) and self.cues.match_verb(words, b)]
+            for b in earlier:
+                expr = self.finder.subject_before(sid, b)
+                if expr is not None:
+                    return expr
+            if earlier:
+                return self.subject(sid, earlier[-1])
+            # "Shmyhal thanked partners but warned that ...": the subject of the clause
+            expr = self.clause_subject(sid)
+            if expr is not None and expr.kind in ("mention", "name") and expr.last < c - 1 and (
+                    expr.kind == "name" or expr.mention.type == "person"):
+                return expr
+        return None
+
+    def clause_subject(self, sid: int) -> _Expr | None:
+        """The subject that opens sentence ``sid``, after a dateline and an
+        introductory adverbial ("On Sunday, ...")."""
+        toks, words = self.tokens(sid), self.words[sid]
+        k = self.finder.dateline_end(sid)
+        expr = self.finder.expr_starting_at(sid, k)
+        if expr is None and k < len(toks) and (words[k] in _ADVERBIAL_STARTS or words[k].endswith("ing")):
+            # "On Sunday, ...", "Speaking at a news conference in Warsaw, Zelensky ..."
+            comma = next((j for j in range(k, min(len(toks), k + 20)) if toks[j].text == ","), None)
+            if comma is not None:
+                expr = self.finder.expr_starting_at(sid, comma + 1)
+        return expr
+
+    def via(self, sids: Iterable[int], speaker: Speaker | None) -> str | None:
+        """The outlet the words reached us through: 'according to Le Monde', 'told the BBC'."""
+        for sid in sids:
+            words = self.words[sid]
+            for k in range(len(words)):
+                if not self.open_word(sid, k):
+                    continue
+                end = self.phrase_at(sid, k, self.cues.channel_phrases)
+                if end is None:
+                    continue
+                toks = self.tokens(sid)
+                # the outlet may follow a short description: "told German broadcaster ARD"
+                for at in range(end, min(len(toks), end + _MAX_OUTLET_DESCRIPTION + 1)):
+                    expr = self.finder.expr_starting_at(sid, at)
+                    m = expr.mention if expr is not None else None
+                    if m is not None and m.type == "media" and (speaker is None or speaker.actor != m.actor):
+                        return m.actor
+                    if not toks[at].text.isalpha():
+                        break
+        return None
