@@ -69,6 +69,11 @@ lamented laments wrote writes tweeted tweets claimed
 claims insisted insists noted notes stressed stresses replied replies
 believes suggested suggests explained explains described describes branded brands labeled
 labels dubbed dubs""".split())
+#: Verbs that name a speaker after the words said ('"...," added X'), though not before them.
+_POSTPOSED_VERBS = frozenset("added adds declared stated argued".split())
+#: What stands before a postposed speech verb: the end of the words said.
+_AFTER_WORDS = frozenset({",", '"', "'", "\u201d", "\u2019", "''", "?", "!"})
+_ROLE_REACH = 4           # '"...," said RNC chairman X': at most this many role words between verb and speaker
 _SPEECH_AUX = frozenset({"has", "had", "have", "also", "later", "then", "once", "previously", "recently"})
 #: pair_stance: the |VADER compound| of a speaker's words that makes them positive or negative about the other
 SPEECH_THRESHOLD = 0.3
@@ -104,6 +109,7 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 _CONTESTS = frozenset("""game games match matches playoff final friendly set race fight bout start run debut
 series win loss victory defeat lead""".split())
 _BE = frozenset({"was", "were", "been", "being", "is", "are", "be", "and"})
+_PASSIVE_AUX = frozenset("is are was were be been being get gets got getting".split())
 _PASSIVE_REACH = 12       # pair_stance: "was accused of rigging the vote in the north by X"
 
 
@@ -339,6 +345,9 @@ class PairReading(NamedTuple):
 
 
 _WORD_END = re.compile(r"[\w'-]*")
+#: A curly apostrophe read as a straight one ("didn\u2019t", "Trump\u2019s"): one character for one, so
+#: offsets hold.
+_STRAIGHT = str.maketrans({"\u2019": "'"})
 
 
 def _extend(text: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -367,7 +376,7 @@ def pair_reading(text: str, *, first: tuple[int, int], second: tuple[int, int],
     lexicon = lexicon if lexicon is not None else load_stance()
     spans = {"first": _extend(text, _check_span(text, first, "first")),
              "second": _extend(text, _check_span(text, second, "second"))}
-    mt = match_tokens(tokenize(text))
+    mt = match_tokens(tokenize(text.translate(_STRAIGHT)))
     cues, masked, clause = _relation_cues(mt, lexicon)
     # the entities as marked; then, if that says nothing, another place in the sentence where either
     # is named again ("Early doubts about Puig faded, and Roberts praised Puig for ...")
@@ -425,14 +434,15 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
                and not _event_noun(mt, c)]
     if between:
         cue = between[-1]
-        gap = [mt[j].key for j in range(cue.last, r0)]
-        passive = bool(_PASSIVE & set(gap))     # "was praised by Qatar", "criticism from Congress"
-        return _reading(text, mt, cue, right if passive else left, passive)
+        voice = _voice(mt, cue, r0)
+        if voice != "object":
+            passive = voice == "passive"        # "was praised by Qatar", "criticism from Congress"
+            return _reading(text, mt, cue, right if passive else left, passive)
     # the passive with a longer complement: "X was accused of rigging the vote in the north by Y";
     # "X's plan drew criticism from Y" (the holder after "by" / "from" right before it)
     passive = [c for c in cues if l1 <= c.first and c.last <= r0 and clause[c.first] == clause[r0]
                and (r0 - c.last <= _PASSIVE_REACH and c.first - l1 <= 3
-                    and any(mt[j].key == "by" for j in range(c.last, r0))
+                    and any(mt[j].key == "by" for j in range(c.last, r0)) and _voice(mt, c, r0) == "passive"
                     or r0 - c.last == 1 and mt[c.last].key in _PASSIVE)]
     if passive:
         return _reading(text, mt, passive[0], right, True)
@@ -452,6 +462,24 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
             polarity = "positive" if _AGENT_NOUNS[mt[r1].key] > 0 else "negative"
             return PairReading(left, polarity, text[mt[r1].start:mt[r1].end], False, False)
     return _speech_reading(text, mt, idx, clause)
+
+
+def _voice(mt: Sequence[MatchToken], cue: _Cue, r0: int) -> str:
+    """How a cue before the right entity (at ``r0``) relates the two: ``"active"`` (the left one holds),
+    ``"passive"`` (the right one holds: "was praised by Qatar", "forces backed by Iran", "criticism from
+    Congress": "by" / "from" right after the cue, or a form of "be" / "get" before it), or ``"object"``:
+    the "by" / "from" phrase belongs to the cue's object ("rejected the ruling by the court", "condemned
+    plans by a pastor"), which is not read."""
+    gap = range(cue.last, r0)
+    if not any(mt[j].key in _PASSIVE for j in gap):
+        return "active"
+    j = cue.last
+    while j < r0 and mt[j].key.endswith("ly"):
+        j += 1
+    if j < r0 and mt[j].key in _PASSIVE:
+        return "passive"
+    before = {mt[k].key for k in range(max(0, cue.first - 2), cue.first)}
+    return "passive" if before & _PASSIVE_AUX else "object"
 
 
 def _object_reach(mt: Sequence[MatchToken], cue: _Cue) -> int:
@@ -485,25 +513,39 @@ def _reading(text: str, mt: Sequence[MatchToken], cue: _Cue, holder: str, passiv
     return PairReading(holder, polarity, text[mt[cue.first].start:mt[cue.last - 1].end], cue.negated, passive)
 
 
+def _speech_verb(mt: Sequence[MatchToken], s0: int, s1: int) -> tuple[int, bool] | None:
+    """The speech verb of an entity as speaker, and whether the words said come before it: "X said",
+    "X has said", '"...," X said'; '"...," said X', '"...," said Ms. X', '"...," says RNC chairman X'
+    (after the words said: "said X" with a word before the verb is the reported clause's subject, "officials
+    said X needs ...", not the speaker)."""
+    if s1 < len(mt) and mt[s1].key in _SPEECH_VERBS:
+        return s1, False
+    if s1 + 1 < len(mt) and mt[s1].key in _SPEECH_AUX and mt[s1 + 1].key in _SPEECH_VERBS:
+        return s1 + 1, False
+    for verb in range(s0 - 1, max(0, s0 - 1 - _ROLE_REACH), -1):
+        if mt[verb].key in _SPEECH_VERBS or mt[verb].key in _POSTPOSED_VERBS:
+            if verb > 0 and mt[verb - 1].key in _AFTER_WORDS:
+                return verb, True
+            return None
+        if not mt[verb].key[:1].isalnum() or mt[verb].key in _PAIR_BLOCKERS:
+            return None
+    return None
+
+
 def _speech_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int, int]],
                     clause: list[int]) -> PairReading:
-    """One entity speaks ("X said", "said X", "according to X") and the other is named in what it says:
-    the holder is the speaker, the polarity VADER's of the words said (:data:`SPEECH_THRESHOLD`)."""
+    """One entity speaks ("X said", '"...," said X', "according to X") and the other is named in what it
+    says: the holder is the speaker, the polarity VADER's of the words said (:data:`SPEECH_THRESHOLD`)."""
     from .sentiment import vader_scorer
 
     for speaker, other in (("first", "second"), ("second", "first")):
         s0, s1 = idx[speaker]
         o0, o1 = idx[other]
-        verb = None
-        if s1 < len(mt) and mt[s1].key in _SPEECH_VERBS:
-            verb = s1
-        elif s1 + 1 < len(mt) and mt[s1].key in _SPEECH_AUX and mt[s1 + 1].key in _SPEECH_VERBS:
-            verb = s1 + 1
-        elif s0 > 0 and mt[s0 - 1].key in _SPEECH_VERBS:
-            verb = s0 - 1
-        if verb is None:
+        found = _speech_verb(mt, s0, s1)
+        if found is None:
             continue
-        if o0 > verb:                        # "X said (that) ... Y ...": the words after the verb
+        verb, postposed = found
+        if o0 > verb and not postposed:      # "X said (that) ... Y ...": the words after the verb
             lo, hi = verb + 1, len(mt)
         elif o1 <= min(s0, verb):            # '"... Y ...," said X' / '"... Y ...," X said'
             lo, hi = 0, min(s0, verb)

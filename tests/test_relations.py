@@ -121,6 +121,21 @@ def test_pair_stance(text, first, second, expected):
     ("Musa Bello was charged with arson in Kaduna.", "Musa Bello", "Kaduna", (None, "neutral")),
     ("William Ruto told Yoweri Museveni that the pipeline deal was a disaster.", "William Ruto", "Yoweri Museveni",
      (None, "neutral")),
+    # a speaker after the words said, behind a role; "said X" after a word is the reported clause's subject
+    ('"Kyiv deserves every bit of support we can give," added Polish Foreign Minister Radoslaw Sikorski.',
+     "Kyiv", "Radoslaw Sikorski", ("second", "positive")),
+    ('"Under Ibrahim Traore the country has been humiliated and betrayed," said opposition leader Ablasse '
+     'Ouedraogo.', "Ibrahim Traore", "Ablasse Ouedraogo", ("second", "negative")),
+    ("Volodymyr Zelensky's aides were furious and bitter after officials said Viktor Orban would veto the aid.",
+     "Volodymyr Zelensky", "Viktor Orban", (None, "neutral")),
+    # a curly apostrophe negates as a straight one does
+    ("Nikki Haley said she didn\u2019t support Vivek Ramaswamy.", "Nikki Haley", "Vivek Ramaswamy",
+     ("first", "negative")),
+    # "by" after a passive or a participle names the holder; after the cue's object it is the object's
+    ("The RSF was condemned on Monday by Egypt for the siege of El Fasher.", "RSF", "Egypt", ("second", "negative")),
+    ("Sudanese army units backed by Egypt retook the bridge.", "Sudanese army", "Egypt", ("second", "positive")),
+    ("Kais Saied rejected the ruling by the African Court on human rights.", "Kais Saied", "African Court",
+     (None, "neutral")),
 ])
 def test_pair_stance_reading_shapes(text, first, second, expected):
     a, b = text.index(first), text.index(second)
