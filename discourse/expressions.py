@@ -64,6 +64,8 @@ negotiators mediators investigators prosecutors lawyers families relatives paren
 voters scientists researchers doctors unions campaign lawyer attorney attorneys team members member militias narrator host anchor announcer moderator
 questioner reader readers viewer viewers caller letter commission committee council panel board
 nominee nominees candidate candidates challenger hopeful
+businessman businesswoman strategist strategists pollster pollsters consultant friend friends neighbour neighbor
+union ruling book article study survey
 """.split())
 _PROGRESSIVE_AUX = frozenset({"is", "are", "was", "were", "been", "not", "n't", "isn't", "aren't", "wasn't",
                               "weren't", "now"})
@@ -221,9 +223,12 @@ class ExpressionReader:
                 return _Expr(m.first, m.last, "mention", m)
             if k > s:
                 span = next((sp for sp in self.names.get(sid, ()) if sp[0] == k), None)
-                if span is not None and not self._names_body(sid, span):
+                if span is not None and not self._names_body(sid, span) and not self._head_follows(sid, span[1]):
                     return _Expr(span[0], span[1], "name")
             k += 1
+        titled = self._name_after_nouns(sid, k)     # "IMF chief economist Maury Obstfeld", "panel Chairman Rep. X"
+        if titled is not None:
+            return titled
         m = self.by_start.get((sid, s))
         if m is not None and m.kind != "demonym":
             end = self._institution_end(sid, m)
@@ -244,8 +249,8 @@ class ExpressionReader:
                 picked = (i, j)
             elif picked is not None:
                 break
-        if picked is not None:
-            return _Expr(picked[0], picked[1], "name")
+        if picked is not None and not self._head_follows(sid, picked[1]):
+            return _Expr(picked[0], picked[1], "name")      # "the Ohio businessman": a description, read below
         word = normalize(tokens[s].text)
         if word in _PRONOUNS:
             return _Expr(s, s + 1, "pronoun")
@@ -259,7 +264,9 @@ class ExpressionReader:
                 j = mj.last
                 continue
             if (tokens[j].text.isalpha() and tokens[j].text.islower() and w not in self.cues.verbs) or (
-                    tokens[j].text == "'s" and j > s):     # "the ad's narrator says"
+                    tokens[j].text == "'s" and j > s) or (     # "the ad's narrator says"
+                    tokens[j].text.isalpha() and tokens[j].text[:1].isupper() and (mj is None or mj.kind == "demonym")):
+                # "one Democratic source on the panel", "the Ohio businessman", "Western officials"
                 j += 1          # not across a cue: "the group said in a statement" is "the group"
                 continue
             break
@@ -272,6 +279,36 @@ class ExpressionReader:
             return False
         return all(self.title_word(t.text) or (t.text.isalpha() and t.text.islower() and
                                                _brill().get(t.text, "").startswith("NN")) for t in tokens)
+
+    def _head_follows(self, sid: int, j: int) -> bool:
+        """True when token ``j`` is the lower-case head of a description that the name before it
+        modifies: "the Ohio | businessman", "Gaza | residents"."""
+        tokens = self.seg.tokens[sid]
+        return j < len(tokens) and tokens[j].text.islower() and normalize(tokens[j].text) in _ANON_HEADS
+
+    def _name_after_nouns(self, sid: int, k: int) -> _Expr | None:
+        """A person named after one or two common nouns that end a title at token ``k``:
+        "(IMF chief) economist Maury Obstfeld", "panel Chairman Jason Roe", else None.
+
+        The name must be a lexicon person, or an unlisted name of two words or
+        more, or one that opens with a title: one word after a noun ("told
+        reporters Monday") is no name.
+        """
+        tokens = self.seg.tokens[sid]
+        j = k
+        while j < len(tokens) and j - k < 2 and tokens[j].text.isalpha() and tokens[j].text.islower() and \
+                _brill().get(tokens[j].text, "").startswith("NN") and normalize(tokens[j].text) not in self.cues.verbs:
+            j += 1
+        if j == k or j >= len(tokens):
+            return None
+        m = self.by_start.get((sid, j))
+        if m is not None and m.type == "person" and m.kind != "role":
+            return _Expr(m.first, m.last, "mention", m)
+        span = next((sp for sp in self.names.get(sid, ()) if sp[0] == j), None)
+        if span is None or self._names_body(sid, span):
+            return None
+        words = [t.text for t in tokens[span[0]:span[1]]]
+        return _Expr(span[0], span[1], "name") if len(words) >= 2 else None
 
     def _name_after_title(self, sid: int, k: int, s: int) -> _Expr | None:
         """A name after role words that follow a person at token ``k`` ("Trump lawyer John

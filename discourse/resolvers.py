@@ -56,6 +56,7 @@ _PERSON_HEADS = frozenset("""
 official source diplomat analyst expert observer critic insider aide adviser advisor spokesperson spokesman
 spokeswoman soldier commander fighter medic doctor nurse volunteer resident villager civilian refugee
 survivor woman man mother father student farmer worker teacher pensioner priest witness officer
+businessman businesswoman strategist pollster consultant friend neighbour neighbor
 """.split())
 
 

@@ -64,6 +64,7 @@ class Token(NamedTuple):
 _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Messrs|Dr|Prof|Rev|Hon|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Brig|Sgt|Gov|Sen|Rep|Pres|St)\.(?=\s+[A-Z])"
     r"|(?:[A-Za-z]\.){2,}(?![A-Za-z])"  # honorifics before a name (Mr., Gen.), initialisms (U.S., e.g.)
+    r"|(?<=[A-Za-z] )[A-Z]\.(?=\s+[A-Z][a-z])"  # a middle initial (Robert E. Lee), kept only after a name
     r"|[^\W_]+(?:['-][^\W_]+)*"          # words, hyphenated words, O'Brien, d'Orsay
     r"|\S"                               # any other visible character
 )
@@ -169,8 +170,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokenize ``text[start:end]``; offsets are into ``text``.
 
     Words keep inner hyphens and apostrophes (``Jean-Noel``, ``O'Brien``);
-    a possessive ``'s`` is its own token; initialisms and honorifics before a
-    name keep their dots (``U.S.``, ``Mr.``, ``Gen.``).
+    a possessive ``'s`` is its own token; initialisms, honorifics before a
+    name and a middle initial keep their dots (``U.S.``, ``Mr.``, ``Gen.``,
+    ``Robert E. Lee``).
 
     Examples
     --------
@@ -178,12 +180,17 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     ['France', "'s", 'U.S.', '-', 'backed', 'plan', '.']
     >>> [t.text for t in tokenize("Mr. Zelensky met Gen. Syrskyi.")]
     ['Mr.', 'Zelensky', 'met', 'Gen.', 'Syrskyi', '.']
+    >>> [t.text for t in tokenize("Charles E. Grassley wrote.")]
+    ['Charles', 'E.', 'Grassley', 'wrote', '.']
     """
     end = len(text) if end is None else end
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text, start, end):
         word = m.group()
-        if len(word) > 2 and word[-2] == "'" and _POSSESSIVE.search(word):
+        if len(word) == 2 and word[1] == "." and not (tokens and tokens[-1].text[:1].isupper()):
+            tokens.append(Token(word[0], m.start(), m.start() + 1))     # "Plan B. Then": a letter, then a stop
+            tokens.append(Token(".", m.start() + 1, m.end()))
+        elif len(word) > 2 and word[-2] == "'" and _POSSESSIVE.search(word):
             cut = m.end() - 2
             tokens.append(Token(word[:-2], m.start(), cut))
             tokens.append(Token(word[-2:], cut, m.end()))

@@ -74,3 +74,22 @@ def test_a_paragraph_without_a_possible_boundary_is_one_sentence_as_punkt_says(p
     assert [(s.start, s.end) for s in dc.segment(para)] == punkt
     if not tokenizer._lang_vars.period_context_re().search(para):
         assert punkt == [(0, len(para))]
+
+
+class TestMiddleInitials:
+    @pytest.mark.parametrize("text, expected", [
+        ("Charles E. Grassley wrote.", ["Charles", "E.", "Grassley", "wrote", "."]),
+        ("said Amina K. Yusuf in Goma", ["said", "Amina", "K.", "Yusuf", "in", "Goma"]),
+    ])
+    def test_an_initial_after_a_name_keeps_its_dot(self, text, expected):
+        assert [t.text for t in dc.tokenize(text)] == expected
+
+    @pytest.mark.parametrize("text, expected", [
+        ("the letter A. Then", ["the", "letter", "A", ".", "Then"]),     # not after a name
+        ("Plan B.", ["Plan", "B", "."]),                                 # no name follows
+    ])
+    def test_a_letter_that_ends_a_clause_is_no_initial(self, text, expected):
+        assert [t.text for t in dc.tokenize(text)] == expected
+
+    def test_an_initial_does_not_end_the_sentence(self):
+        assert sentences("Robert E. Lee said so. Then he left.") == ["Robert E. Lee said so.", "Then he left."]
