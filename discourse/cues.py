@@ -26,7 +26,7 @@ _NOUN_MARKERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "
                            "our", "my", "your"})
 
 _KEYS = ("version", "verbs", "addressee_verbs", "quote_only_verbs", "source_phrases", "channel_phrases",
-         "anonymity_phrases")
+         "anonymity_phrases", "noun_object_verbs", "naming_verbs", "infinitive_verbs")
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,19 @@ class Cues:
     anonymity_phrases : tuple of tuple of str
         Words after a cue that asks for anonymity in a relative clause ("who
         asked not to be named"): that cue reports no speech.
+    noun_object_verbs : frozenset of str
+        Lemmas whose noun-phrase object is not what was said but a thing, a
+        person or a target ("described the meeting", "rejected the proposal");
+        the object of any other cue is its content ("denied any involvement",
+        "called for a ceasefire").
+    naming_verbs : frozenset of str
+        Lemmas that name a thing with the speaker's term: in 'described the
+        meeting as "historic"' the quoted term is the speaker's words, the
+        object is not.
+    infinitive_verbs : frozenset of str
+        Lemmas whose infinitive is what was said ("vowed to retaliate",
+        "promised to rebuild"); addressee verbs take one after their object
+        ("urged Congress to act").
     """
 
     verbs: Mapping[str, str]
@@ -57,6 +70,9 @@ class Cues:
     source: str = "<memory>"
     quote_only_verbs: frozenset[str] = frozenset()
     anonymity_phrases: tuple[tuple[str, ...], ...] = ()
+    noun_object_verbs: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    infinitive_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def verb_heads(self) -> frozenset[str]:
@@ -144,6 +160,9 @@ def _merge(base: Cues, extra: Cues) -> Cues:
         source=f"{base.source} + {extra.source}",
         quote_only_verbs=base.quote_only_verbs | extra.quote_only_verbs,
         anonymity_phrases=tuple(dict.fromkeys(base.anonymity_phrases + extra.anonymity_phrases)),
+        noun_object_verbs=base.noun_object_verbs | extra.noun_object_verbs,
+        naming_verbs=base.naming_verbs | extra.naming_verbs,
+        infinitive_verbs=base.infinitive_verbs | extra.infinitive_verbs,
     )
 
 
@@ -171,6 +190,9 @@ def _parse(data: Any, lines: LineMap, source: str, *, partial: bool) -> Cues:
             verbs[key] = str(lemma)
     addressee = _phrases(data.get("addressee_verbs"), "addressee_verbs", lines, source)
     quote_only = _phrases(data.get("quote_only_verbs"), "quote_only_verbs", lines, source)
+    noun_object = _phrases(data.get("noun_object_verbs"), "noun_object_verbs", lines, source)
+    naming = _phrases(data.get("naming_verbs"), "naming_verbs", lines, source)
+    infinitive = _phrases(data.get("infinitive_verbs"), "infinitive_verbs", lines, source)
     return Cues(
         verbs=verbs,
         addressee_verbs=frozenset(" ".join(p) for p in addressee),
@@ -179,6 +201,9 @@ def _parse(data: Any, lines: LineMap, source: str, *, partial: bool) -> Cues:
         source=source,
         quote_only_verbs=frozenset(" ".join(p) for p in quote_only),
         anonymity_phrases=tuple(_phrases(data.get("anonymity_phrases"), "anonymity_phrases", lines, source)),
+        noun_object_verbs=frozenset(" ".join(p) for p in noun_object),
+        naming_verbs=frozenset(" ".join(p) for p in naming),
+        infinitive_verbs=frozenset(" ".join(p) for p in infinitive),
     )
 
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from .bare_subjects import bare_subject
+from .content_shapes import content_shape, is_infinitive, noun_with_clause
 from .names import _brill
 from .sieves import QuoteRow as _Row
 from .speakers import Speaker, _Expr, dateline_end
@@ -30,10 +32,12 @@ _ADDRESSEES = frozenset("reporters journalists parliament lawmakers legislators 
                         "allies colleagues supporters troops soldiers students residents him her them us "
                         "me".split())
 _MIN_REPORTED_WORDS = 3
+_SHORT_PREPOSED = 5          # a content before its cue this short must read as a clause
 _ADVERBIAL_STARTS = frozenset("on in at during after before this last later earlier today yesterday late when "
                               "while as to also again once repeatedly monday tuesday wednesday thursday friday "
                               "saturday sunday ahead following amid despite upon".split())
 _CONTRAST = frozenset({"while", "whereas", "whilst"})
+_TIME_SUBORDINATORS = frozenset({"when", "after", "before", "since", "once", "until", "as"})
 _QUANTIFIERS = frozenset({("at", "least"), ("at", "most"), ("more", "than"), ("as", "many"), ("as", "much")})
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 _TIME_WORDS = _DAYS | {"on", "late", "early", "last"}
@@ -148,13 +152,16 @@ class ReportedSpeech:
         if expr is None and k > 0 and toks[k - 1].text == ",":
             expr, inverted = self.finder.expr_starting_at(sid, verb[0]), True
         if expr is None:
+            expr = self._bare_subject(sid, k)
+        if expr is None:
             return None, -1
         speaker = self.finder.resolve(sid, expr)
         after_cue = verb[0] if not inverted else expr.last
         first = self._skip_to_that(sid, after_cue, verb[1])
         # "X said on Thursday, as ...": an adverbial, not what was said
         adverbial = first == after_cue and first < n and (words[first] in _ADVERBIAL_STARTS or toks[first].text == ",") \
-            and tuple(words[first:first + 2]) not in _QUANTIFIERS         # "said at least 12 people ..."
+            and tuple(words[first:first + 2]) not in _QUANTIFIERS \
+            and not (verb[1] in self.cues.infinitive_verbs and is_infinitive(words, first))   # "vowed to retake"
         last = self._content_end(sid, first)
         # "briefed reporters on condition of anonymity": an addressee, not what was said;
         # "told parliament his priority would be ...": the addressee, then what was said
@@ -164,6 +171,8 @@ class ReportedSpeech:
             first, last = clause, self._content_end(sid, clause)
         addressed = clause is None and first == after_cue and verb[1] in self.cues.addressee_verbs and \
             not inverted and "to" not in words[first:min(last, first + 6)]
+        if clause is None and not inverted and not adverbial and (first == after_cue or words[first - 1] != "that"):
+            last = self._shaped_end(sid, first, last, verb[1], event=self._in_time_clause(sid, expr))
         if last - first >= _MIN_REPORTED_WORDS and not inverted and not adverbial and not addressed:
             return self._row(sid, first, last, speaker, verb[1]), last
         # "The talks failed, X said." / "..., said X on Monday, as ..." : the content comes first
@@ -175,9 +184,59 @@ class ReportedSpeech:
         head = self._role_phrase_start(sid, head)          # "..., his spokesman, Stephane Dujarric, told ..."
         sentence_final = all(t.text in (".", "!", "?") for t in toks[after_cue:])
         tail = sentence_final or adverbial or (addressed and self._short_tail(sid, after_cue))
-        if head > 1 and toks[head - 1].text == "," and tail and self._authorial(sid, 0, head - 1):
+        if head > 1 and toks[head - 1].text == "," and tail and self._authorial(sid, 0, head - 1) and \
+                (head - 1 - dateline_end(toks) > _SHORT_PREPOSED or
+                 content_shape([t.text for t in toks], words, dateline_end(toks), head - 1) == "clause"):
+            # not "Her Latvian counterpart, Andris Spruds, agreed.": a subject, not what was said
             return self._row(sid, 0, head - 1, speaker, verb[1]), n
         return None, -1
+
+    def _shaped_end(self, sid: int, first: int, last: int, lemma: str, *, event: bool = False) -> int:
+        """End of the content ``first:last`` right after the cue ``lemma``, by its shape
+        (:func:`discourse.content_shapes.content_shape`): ``first`` (no content) when the
+        cue reports no speech in that shape ("described the meeting", "agreed to use"),
+        or when ``event`` (the cue is in a time clause: "When X announced his plan, ...")
+        and the content is a noun phrase, or a noun phrase has fewer than three words
+        outside quote marks ('accused him of "grandstanding"')."""
+        toks, words = self.tokens(sid), self.words[sid]
+        shape = content_shape([t.text for t in toks], words, first, last)
+        if shape == "infinitive" and lemma not in self.cues.infinitive_verbs | self.cues.addressee_verbs:
+            return first
+        if shape == "noun":
+            if event or lemma in self.cues.noun_object_verbs and not (
+                    lemma in self.cues.addressee_verbs and "to" in words[first + 1:first + 5]) and \
+                    not noun_with_clause([t.text for t in toks], words, first, last):
+                return first                # not "warned officials to boost ...", "rejected claims that ..."
+            if lemma in self.cues.naming_verbs and self._names_as_quoted(sid, first, last):
+                return first                # 'described the meeting as "historic"': the term is the quote
+            outside = [t for t in toks[first:last] if t.text[:1].isalnum() and not self.finder.in_quote(t.start)]
+            return last if len(outside) >= _MIN_REPORTED_WORDS or "to" in words[first:last] else first
+            # not "accused him of 'grandstanding'"; but 'urged both sides "to keep talking"'
+        return last
+
+    def _names_as_quoted(self, sid: int, first: int, last: int) -> bool:
+        """True when ``first:last`` is 'X as "Y"' (a naming verb's object and the speaker's term)."""
+        toks, words = self.tokens(sid), self.words[sid]
+        return any(words[j] == "as" and j + 1 < last and self.finder.is_mark(toks[j + 1])
+                   for j in range(first + 1, min(last, first + 8)))
+
+    def _in_time_clause(self, sid: int, expr: _Expr) -> bool:
+        """True when the subject ``expr`` opens a time clause ("When Trump announced ...")."""
+        toks, words = self.tokens(sid), self.words[sid]
+        first = expr.first
+        while first > 0 and words[first - 1] not in _TIME_SUBORDINATORS and self.finder.title_word(toks[first - 1].text):
+            first -= 1                      # "When President Trump announced"
+        return first > 0 and words[first - 1] in _TIME_SUBORDINATORS
+
+    def _bare_subject(self, sid: int, k: int) -> _Expr | None:
+        """A noun-phrase subject no lexicon names ("The network said", "Many conservatives
+        have said"): see :func:`discourse.bare_subjects.bare_subject`."""
+        toks, words = self.tokens(sid), self.words[sid]
+        span = bare_subject([t.text for t in toks], k, start=self.finder.dateline_end(sid),
+                            is_cue=lambda j: self.cues.match_verb(words, j) is not None)
+        if span is None or not all(self.open_word(sid, j) for j in range(*span)):
+            return None
+        return _Expr(span[0], span[1], "unnamed")
 
     def _attribution_follows(self, sid: int, j: int) -> bool:
         """True when a post-posed attribution starts at token ``j`` (after a comma):
