@@ -105,7 +105,11 @@ loyalist loyalists defender defenders""".split(), 1),
                 **dict.fromkeys("critic critics opponent opponents foe foes detractor detractors".split(), -1)}
 #: pair_stance: words that make the left entity one of those ("X, a ... critic", "X is among ...").
 _BEING = frozenset({",", "is", "was", "are", "were", "been", "be", "became", "as", "a", "an", "among", "one"})
+#: ... and, for a plural ("Y supporters"), what makes the left entity one of the group ("X is among Y critics").
+_GROUP = frozenset({"among", "one", "are", "were"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+#: pair_stance: cues that, after a possessive, name what the possessor is blamed for ("Y's fault").
+_BLAME_NOUNS = frozenset({"fault", "faults"})
 _CONTESTS = frozenset("""game games match matches playoff final friendly set race fight bout start run debut
 series win loss victory defeat lead""".split())
 _BE = frozenset({"was", "were", "been", "being", "is", "are", "be", "and"})
@@ -446,6 +450,9 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
                     or r0 - c.last == 1 and mt[c.last].key in _PASSIVE)]
     if passive:
         return _reading(text, mt, passive[0], right, True)
+    agent = _agent_passive(text, mt, l1, r0, clause)
+    if agent is not None:
+        return PairReading(right, *agent, False, True)
     # the right entity is the cue's subject and the left one its object, named before:
     # "X ... Y accused him of", "X, whom Y praised", "X, which Y has derided", "X answered Y's criticism"
     after = [c for c in cues if r1 <= c.first <= r1 + 3 and c.first not in masked
@@ -454,14 +461,43 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
                   and (c.last < len(mt) and mt[c.last].key in _OBJECT_PRONOUNS
                        or any(mt[j].key in _RELATIVES for j in range(max(l1, r0 - 2), r0))))]
     if after:
-        return _reading(text, mt, after[0], right, False)
+        # "Y's fault" lays the blame on Y: the left entity holds it ("X said it was all the RNC's fault")
+        owned = mt[after[0].first].key in _BLAME_NOUNS and mt[r1].key == "'s"
+        return _reading(text, mt, after[0], left if owned else right, False)
     # the right entity names whom the left one is for or against: "X, a vocal Y critic", "X is a Y ally"
     if r1 < len(mt) and mt[r1].key in _AGENT_NOUNS and r0 - l1 <= 8 and clause[l1 - 1] == clause[r0]:
         gap = {mt[j].key for j in range(l1, r0)}
-        if gap & _BEING:
+        # a plural names a group: the left entity is one of it only when the sentence says so
+        if gap & (_GROUP if mt[r1].key.endswith("s") else _BEING):
             polarity = "positive" if _AGENT_NOUNS[mt[r1].key] > 0 else "negative"
             return PairReading(left, polarity, text[mt[r1].start:mt[r1].end], False, False)
     return _speech_reading(text, mt, idx, clause)
+
+
+def _agent_passive(text: str, mt: Sequence[MatchToken], l1: int, r0: int,
+                   clause: list[int]) -> tuple[str, str] | None:
+    """``(polarity, participle)`` when the left entity is the subject of a passive whose agent is the right
+    one, with a verb that is no relation cue but whose VADER valence is clear (|compound| >=
+    :data:`SPEECH_THRESHOLD`): "X was stabbed to death by Y", "X was betrayed by Y"; else None."""
+    from .sentiment import vader_scorer
+
+    j = l1
+    while j < r0 and j - l1 < 3 and mt[j].key not in _PASSIVE_AUX:
+        j += 1
+    if j >= r0 or mt[j].key not in _PASSIVE_AUX or clause[j] != clause[r0]:
+        return None
+    j += 1
+    while j < r0 and (mt[j].key.endswith("ly") or mt[j].key in _PASSIVE_AUX):
+        j += 1
+    by = next((k for k in range(j + 1, min(r0, j + _PASSIVE_REACH)) if mt[k].key == "by"), None)
+    if (j >= r0 or by is None or r0 - by > 3
+            or any(mt[k].key in _PAIR_BLOCKERS or mt[k].key == "," for k in range(j, r0))):
+        return None
+    participle = text[mt[j].start:mt[j].end]
+    compound = vader_scorer("vaderSentiment")(participle)["compound"]
+    if abs(compound) < SPEECH_THRESHOLD:
+        return None
+    return ("positive" if compound > 0 else "negative"), participle
 
 
 def _voice(mt: Sequence[MatchToken], cue: _Cue, r0: int) -> str:

@@ -136,6 +136,17 @@ def test_pair_stance(text, first, second, expected):
     ("Sudanese army units backed by Egypt retook the bridge.", "Sudanese army", "Egypt", ("second", "positive")),
     ("Kais Saied rejected the ruling by the African Court on human rights.", "Kais Saied", "African Court",
      (None, "neutral")),
+    # a passive whose verb is no cue: its VADER valence, the agent after "by" holds
+    ("Ousmane Sonko was betrayed by Macky Sall before the vote.", "Ousmane Sonko", "Macky Sall",
+     ("second", "negative")),
+    ("The Tigray delegation was received in Nairobi by Kenyan officials.", "Tigray", "Kenyan", (None, "neutral")),
+    # "Y's fault" blames Y
+    ("Hun Manet said the border clashes were entirely Bangkok's fault.", "Hun Manet", "Bangkok",
+     ("first", "negative")),
+    # a plural agent noun names a group the left entity is not said to be in; an arrest is an event
+    ("Javier Milei is courting Sergio Massa supporters in Cordoba.", "Javier Milei", "Sergio Massa", (None, "neutral")),
+    ("Evan Gershkovich, detained in Yekaterinburg, was moved to Moscow.", "Evan Gershkovich", "Yekaterinburg",
+     (None, "neutral")),
 ])
 def test_pair_stance_reading_shapes(text, first, second, expected):
     a, b = text.index(first), text.index(second)
