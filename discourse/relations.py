@@ -98,7 +98,10 @@ _VERB_REACH = 9
 #: pair_stance: cues that are also nouns naming an event, after a determiner ("the attack on ...").
 _EVENT_NOUNS = frozenset({"attack", "attacks", "assault", "assaults", "strike", "bombing", "killing", "invasion"})
 _EVENT_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "terror", "terrorist", "deadly", "suicide",
-                                "chemical", "latest", "recent", "last", "such", "these", "those"})
+                                "chemical", "latest", "recent", "last", "such", "these", "those", "another", "any",
+                                "gas", "air", "heart", "shooting", "cyber", "knife", "bomb", "rocket", "missile",
+                                "drone", "random", "impending", "retaliatory", "failed", "foiled", "planned",
+                                "possible", "major", "militant", "insurgent", "jihadist", "fatal", "coordinated"})
 #: pair_stance: nouns naming one's side toward the entity before them ("a Trump critic", "a Putin ally").
 _AGENT_NOUNS = {**dict.fromkeys("""supporter supporters backer backers ally allies fan fans admirer admirers
 loyalist loyalists defender defenders""".split(), 1),
@@ -111,7 +114,8 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
 #: pair_stance: cues that, after a possessive, name what the possessor is blamed for ("Y's fault").
 _BLAME_NOUNS = frozenset({"fault", "faults"})
 _CONTESTS = frozenset("""game games match matches playoff final friendly set race fight bout start run debut
-series win loss victory defeat lead""".split())
+series win loss victory defeat lead won wins face faces faced facing off play plays played playing compete
+competes competed competing primary caucus runoff matchup rematch showdown""".split())
 _BE = frozenset({"was", "were", "been", "being", "is", "are", "be", "and"})
 _PASSIVE_AUX = frozenset("is are was were be been being get gets got getting".split())
 _PASSIVE_REACH = 12       # pair_stance: "was accused of rigging the vote in the north by X"

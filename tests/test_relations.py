@@ -118,6 +118,8 @@ def test_pair_stance(text, first, second, expected):
     # an event noun is not a stance; the addressee of "told" is not what the speaker talks about
     ("Zelensky spoke hours after the attack on Odesa.", "Zelensky", "Odesa", (None, "neutral")),
     ("Mali won the qualifier game against Ghana.", "Mali", "Ghana", (None, "neutral")),
+    ("Zelensky spoke hours after a missile attack on Odesa.", "Zelensky", "Odesa", (None, "neutral")),
+    ("Mali won against Ghana in Bamako.", "Mali", "Ghana", (None, "neutral")),
     ("Musa Bello was charged with arson in Kaduna.", "Musa Bello", "Kaduna", (None, "neutral")),
     ("William Ruto told Yoweri Museveni that the pipeline deal was a disaster.", "William Ruto", "Yoweri Museveni",
      (None, "neutral")),
