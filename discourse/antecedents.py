@@ -52,23 +52,30 @@ class PersonIndex:
             self.add(*person)
 
     def add(self, offset: int, name: str, actor: str | None, gender: str | None) -> None:
-        """Add a person named at ``offset`` (a repeated entry is ignored; a gender given
-        later replaces an unknown one: "Ms. Adeyemi" is no antecedent of "he")."""
+        """Add a person named at ``offset`` (a repeated entry is ignored). What is learnt later
+        replaces what was unknown of the same name at the same offset: a gender ("Ms. Adeyemi"
+        is no antecedent of "he"), an actor (a name read with its title, "Estonian Prime
+        Minister Kristen Michal", after it was first known as a name only)."""
         person = (offset, name, actor, gender)
         if person in self._seen:
             return
-        unknown = (offset, name, actor, None)
-        if gender is not None and unknown in self._seen:
-            entries = self._lists[None]
-            k = bisect_left(entries, (offset,))
-            while k < len(entries) and entries[k][0] == offset:
-                if entries[k][2] == unknown:
-                    del entries[k]         # stays in _seen: a later unknown-gender entry is not re-added
-                    break
-                k += 1
+        less_known = {(offset, name, actor, None)} if gender is not None else set()
+        if actor is not None:
+            less_known |= {(offset, name, None, gender), (offset, name, None, None)}
+        for unknown in sorted(less_known & self._seen, key=str):
+            self._remove(unknown)       # stays in _seen: a later, less known entry is not re-added
         self._seen.add(person)
         self._count += 1
         _add_sorted(self._lists.setdefault(gender, []), (offset, self._count, person))
+
+    def _remove(self, person: Person) -> None:
+        entries = self._lists[person[3]]
+        k = bisect_left(entries, (person[0],))
+        while k < len(entries) and entries[k][0] == person[0]:
+            if entries[k][2] == person:
+                del entries[k]
+                return
+            k += 1
 
     def _compatible(self, gender: str | None) -> list[list[tuple[int, int, Person]]]:
         if gender is None:

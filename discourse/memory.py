@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from .actors import ActorLexicon, Mention
 from .antecedents import DescribedIndex, PersonIndex
-from .names import normalize, split_title
+from .names import _brill, normalize, split_title
 from .text import Segmented
 
 if TYPE_CHECKING:           # pragma: no cover
@@ -81,6 +81,8 @@ class DocumentMemory:
         self.persons = PersonIndex(             # antecedents of pronouns, by offset
             (m.start, m.actor, lexicon[m.actor].speaks_for, lexicon[m.actor].gender)
             for m in mentions if m.type == "person" and m.actor and not in_quote(m.start))
+        for person in _unlisted_people(seg, names, in_quote):     # "Nadia Karimi shouted ... she says"
+            self.persons.add(*person)
 
     def remember_plural(self, speaker: Speaker) -> Speaker:
         """Remember a plural speaker ("residents", "France and Germany") for a later "they said"."""
@@ -165,3 +167,31 @@ def _full_names(seg: Segmented, names: dict[int, list[tuple[int, int]]]) -> dict
                 if len(full) > len(full_names.get(key, "")):
                     full_names[key] = full
     return full_names
+
+
+def _unlisted_people(seg: Segmented, names: dict[int, list[tuple[int, int]]],
+                     in_quote: Callable[[int], bool]) -> list[tuple[int, str, None, None]]:
+    """Unlisted names that are surely people, as antecedents of pronouns (actor and gender unknown).
+
+    A name of two words or more (after its title) none of which is an English
+    word in lower case ("Nadia Karimi", "Leonard E. Burman"; not "New
+    Hampshire", "Capitol Hill", "Supreme Court"). Its offset is that of the
+    name span, so that a speaker resolved from the same span later (with
+    its actor) takes its place as the antecedent.
+    """
+    words_known = _brill()
+    people = []
+    for sent in seg.sentences:
+        tokens = seg.tokens[sent.sent_id]
+        for i, j in names.get(sent.sent_id, ()):
+            words = [t.text for t in tokens[i:j]]
+            words = words[split_title(words):]
+            if len(words) < 2 or in_quote(tokens[i].start):
+                continue
+            if all(_initial(w) or (w.isalpha() and w.lower() not in words_known) for w in words):
+                people.append((tokens[i].start, " ".join(words), None, None))
+    return people
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."

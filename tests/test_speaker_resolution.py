@@ -86,3 +86,24 @@ class TestUnnamedSources:
     ])
     def test_people_bodies_and_documents_as_unnamed_speakers(self, text, speaker):
         assert speakers(text)[0][:3] == (speaker, speaker, "unnamed")
+
+
+class TestPronounAntecedents:
+    def test_an_unlisted_name_that_never_speaks_is_an_antecedent(self):
+        text = ('Nadia Karimi can be heard shouting at the soldiers near the checkpoint in Khan Younis. '
+                '"Do not shoot him," she says.')
+        assert speakers(text)[0] == ("Nadia Karimi", "she", "pronoun")
+
+    @pytest.mark.parametrize("text", [
+        'Voters in New Hampshire were unmoved. "We have heard all this before," he said.',
+        'Protesters gathered on Capitol Hill. "Nobody listens," she said.',
+    ])
+    def test_places_are_no_antecedents(self, text):
+        assert speakers(text) == []
+
+    def test_the_actor_learnt_from_a_title_stays_with_the_pronoun(self):
+        text = ('Latvian Defence Minister Andris Kalnins said the border fence was finished. '
+                '"We are ready for any provocation," he told local radio.')
+        q = dc.extract_quotes(dc.Document.from_text(text, id="t"))
+        row = q[q.kind == "direct"].iloc[0]
+        assert (row.speaker, row.actor, row.speaker_kind) == ("Andris Kalnins", "Latvia", "pronoun")
