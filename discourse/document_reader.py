@@ -24,6 +24,8 @@ Examples
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from .actors import ActorLexicon
@@ -31,7 +33,7 @@ from .cues import Cues
 from .names import normalize
 from .reported import _ADVERBIAL_STARTS
 from .speakers import Speaker, SpeakerFinder, _Expr
-from .text import Segmented, paragraphs
+from .text import Segmented, Token, paragraphs
 
 __all__ = ["DocumentReader"]
 
@@ -69,6 +71,7 @@ class DocumentReader:
         self._paragraphs = paragraphs(seg.text)
         self._paragraph_starts = frozenset(p[0] for p in self._paragraphs)
         self._paragraph_offsets = [p[0] for p in self._paragraphs]
+        self._newlines = [m.start() for m in re.finditer("\n", seg.text)]
 
     # -- token helpers ------------------------------------------------------------------
     def tokens(self, sid: int):
@@ -80,6 +83,20 @@ class DocumentReader:
 
     def _opens_paragraph(self, offset: int) -> bool:
         return offset in self._paragraph_starts
+
+    def line_start(self, offset: int) -> int:
+        """The offset where the line holding ``offset`` starts."""
+        k = bisect_left(self._newlines, offset)
+        return self._newlines[k - 1] + 1 if k else 0
+
+    def line_rest(self, sid: int, k: int) -> list[Token]:
+        """The tokens of sentence ``sid`` from ``k`` to the end of its line: a sentence the
+        segmenter ran over a line break ('... ― Jane Roe\\n"Next quote."') stops there."""
+        toks = self.tokens(sid)
+        if k >= len(toks):
+            return []
+        end = self.seg.text.find("\n", toks[k - 1].end if k else toks[k].start, toks[-1].end)
+        return toks[k:] if end == -1 else [t for t in toks[k:] if t.start < end]
 
     def open_word(self, sid: int, k: int) -> bool:
         return not self.finder.in_quote(self.tokens(sid)[k].start)

@@ -126,19 +126,73 @@ def _closes(text: str, pos: int) -> bool:
     return not (text[pos - 1] in "sS" and text[pos + 1:pos + 2] == " " and text[pos + 2:pos + 3].islower())
 
 
+_OPENING_CONTEXT = frozenset("([{")           # besides a space or a line start: the character before an opening mark
+_CLOSING_CONTEXT = frozenset(".,;:!?)]}-\u2013\u2014")   # besides a space or a line end: after a closing mark
+
+
+def _mark_shape(text: str, pos: int) -> str:
+    """How the straight double mark at ``pos`` sits between its neighbours.
+
+    ``"open"`` for a mark only an opening mark fits (a space before, a word
+    after: ``say "we``), ``"close"`` for one only a closing mark fits (a word
+    before, a space or punctuation after: ``we go" and``, ``6'3" tall``), and
+    ``""`` when either fits (``:"We``, ``="x``).
+
+    Examples
+    --------
+    >>> t = 'He said "we go" now.'
+    >>> [_mark_shape(t, p) for p in (8, 14)]
+    ['open', 'close']
+    """
+    before = text[pos - 1] if pos > 0 else "\n"
+    after = text[pos + 1] if pos + 1 < len(text) else "\n"
+    opens = before.isspace() or before in _OPENING_CONTEXT
+    closes = after.isspace() or after in _CLOSING_CONTEXT
+    if opens and not closes and after.isalnum():
+        return "open"
+    if closes and not opens and before != '"':
+        return "close"
+    return ""
+
+
 def _double_spans(text: str, *, doc_id: str) -> list[QuoteSpan]:
+    """Spans in double marks, paired per paragraph, resynchronised by the marks' shapes.
+
+    A mark shaped as a closing mark where no quote is open (``review of [his]
+    systems" including ...``, the inch mark of ``6'3" tall``) is a stray mark,
+    skipped, so it does not invert every later pair. A mark shaped as an opening
+    mark inside an open quote (``"Trump walked onto the stage, chanting "U-S-A!"``)
+    opens a new quote: the open one is taken to have lost its closing mark and is
+    reported as unterminated, ending before it.
+    """
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     continuing = False
     paras = paragraphs(text)
     line_no, line_at = 1, 0
+
+    def unterminated(open_at: int, end: int, where: str) -> None:
+        nonlocal line_no, line_at
+        line_no += text.count("\n", line_at, open_at)     # counted on from the last warning
+        line_at = open_at
+        warnings.warn(f"{doc_id} line {line_no}: quote mark at offset {open_at - 1} is never closed; "
+                      f"the quote is taken to end {where}", UnterminatedQuoteWarning, stacklevel=4)
+        while end > open_at and text[end - 1].isspace():
+            end -= 1
+        if end > open_at:
+            spans.append(QuoteSpan(open_at, end, False))
+
     for index, (p_start, p_end) in enumerate(paras):
         pos = text.find('"', p_start, p_end)
         while pos != -1:
             if open_at is None:
-                open_at = pos + 1
+                if _mark_shape(text, pos) != "close":
+                    open_at = pos + 1                  # else a stray closing mark: skipped
             elif continuing and pos == p_start:
                 pass                                   # the re-opening mark of a continued quote
+            elif pos > open_at and _mark_shape(text, pos) == "open":
+                unterminated(open_at, pos, "where the next one opens")   # a quote opens inside one that never closed
+                open_at = pos + 1
             elif pos > open_at:
                 spans.append(QuoteSpan(open_at, pos, True))
                 open_at = None
@@ -151,13 +205,6 @@ def _double_spans(text: str, *, doc_id: str) -> list[QuoteSpan]:
             if nxt is not None and text.startswith('"', nxt) and p_end - open_at > 0:
                 continuing = True
                 continue
-            line_no += text.count("\n", line_at, open_at)     # counted on from the last warning
-            line_at = open_at
-            line = line_no
-            warnings.warn(f"{doc_id} line {line}: quote mark at offset {open_at - 1} is never closed; "
-                          "the quote is taken to end with its paragraph", UnterminatedQuoteWarning, stacklevel=3)
-            if p_end > open_at:
-                spans.append(QuoteSpan(open_at, p_end, False))
+            unterminated(open_at, p_end, "with its paragraph")
             open_at = None
     return spans
-

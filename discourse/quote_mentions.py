@@ -61,7 +61,7 @@ class QuoteMentions(DocumentReader):
             return None
         if dashed:                              # '"We will not be intimidated" -- President Andrzej Duda.'
             expr = self.finder.expr_starting_at(sid, k)
-            if expr is not None and all(t.text in (".", "!", "?") for t in toks[expr.last:]) and \
+            if expr is not None and all(t.text in (".", "!", "?") for t in self.line_rest(sid, expr.last)) and \
                     (expr.kind == "name" or (expr.mention is not None and expr.mention.type == "person")):
                 return self._attr(sid, expr, "", k, expr.last)
         verb = self.cues.match_verb(words, k)
@@ -193,7 +193,8 @@ class QuoteMentions(DocumentReader):
         else ("Peskov said on Monday."). A sentence that goes on is not one."""
         if nxt >= len(self.seg.sentences):
             return None
-        toks = self.tokens(nxt)
+        toks = self.line_rest(nxt, 0)                   # a line break ends it: "\u2015 Jane Doe\n..."
+        words = self.words[nxt][:len(toks)]
         k0 = 0
         while k0 < len(toks) and self.finder.is_mark(toks[k0]) and toks[k0].start >= offset:
             k0 += 1                                     # the closing mark, when the segmenter put it here
@@ -209,10 +210,10 @@ class QuoteMentions(DocumentReader):
         if expr is None:
             return None
         k = expr.last
-        while k < len(toks) and self.words[nxt][k] in _SKIP_FORWARD:
+        while k < len(toks) and words[k] in _SKIP_FORWARD:
             k += 1
-        verb = self.cues.match_verb(self.words[nxt], k) if k < len(toks) else None
-        tail = [w for w in self.words[nxt][verb[0]:] if w.isalnum()] if verb else []
+        verb = self.cues.match_verb(words, k) if k < len(toks) else None
+        tail = [w for w in words[verb[0]:] if w.isalnum()] if verb else []
         if verb is not None and (not tail or (len(tail) <= _MAX_TAIL and tail[0] in _ADVERBIAL_STARTS)):
             return self._attr(nxt, expr, verb[1], k, verb[0])
         return None

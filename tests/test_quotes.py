@@ -217,6 +217,16 @@ class TestQuoteMarks:
             spans = dc.quote_spans('a "b" c "d e" f')
         assert [(s.start, s.end, s.closed) for s in spans] == [(3, 4, True), (9, 12, True)]
 
+    def test_vox_pops_one_a_line_are_direct_quotes_of_the_name_after_the_dash(self):
+        # readers' comments or vox pops: one quote a line, the name after a dash, no blank line between
+        text = ('Voters in Bamako were asked about the junta.\n\n'
+                '"The soldiers promised elections. We are still waiting." \u2015 Mariam Keita\n'
+                '"Nobody asked us about Wagner."\u2015 Oumar Diallo\n'
+                '"I want my children to go to school." \u2015 Awa Sangare')
+        q = quotes_of(text)
+        assert q[["kind", "speaker"]].values.tolist() == [
+            ["direct", "Mariam Keita"], ["direct", "Oumar Diallo"], ["direct", "Awa Sangare"]]
+
     def test_only_a_quote(self):
         q = quotes_of('"We are not ruling out any option."')
         assert q["kind"].tolist() == ["direct"] and q["speaker"].isna().tolist() == [True]
