@@ -84,6 +84,11 @@ def test_relation_summary_nets_the_polarity():
     ("ECOWAS came under criticism from the junta.", "ECOWAS", "junta", ("second", "negative")),
     # the speaker's own words about the other
     ("Lai Ching-te said Beijing was a dangerous bully.", "Lai Ching-te", "Beijing", ("first", "negative")),
+    # trust, appreciation, standing by; assailing
+    ("Many voters in Kinshasa do not trust Felix Tshisekedi.", "Kinshasa", "Felix Tshisekedi", ("first", "negative")),
+    ("Shehbaz Sharif appreciated Beijing's role in the talks.", "Shehbaz Sharif", "Beijing", ("first", "positive")),
+    ("Moldova's president stood by Kyiv through the winter.", "Moldova", "Kyiv", ("first", "positive")),
+    ("Raila Odinga assailed William Ruto over the tax bill.", "Raila Odinga", "William Ruto", ("first", "negative")),
 ])
 def test_pair_stance(text, first, second, expected):
     a, b = text.index(first), text.index(second)
