@@ -314,6 +314,12 @@ class ActorLexicon:
         return frozenset(normalize(_tokens_of(noun)[-1].text) for noun in self.role_nouns)
 
     @cached_property
+    def _lower_starts(self) -> frozenset[str]:
+        """Every normalised word a mention can start with when it is not capitalised: the first word of a
+        name, alias, demonym or role noun, a determiner or a role modifier ("the", "senior", "foreign")."""
+        return frozenset(self._trie) | frozenset(self._role_trie) | frozenset(_DETERMINERS) | _ROLE_MODIFIERS
+
+    @cached_property
     def role_words(self) -> frozenset[str]:
         """Every word of every role noun, normalised ("foreign", "minister", "spokesman")."""
         return frozenset(normalize(t.text) for noun in self.role_nouns for t in _tokens_of(noun))
@@ -796,10 +802,15 @@ def _doc_mentions(seg: Segmented, lexicon: ActorLexicon, *, date: Any = None) ->
         for w in (surname_of(" ".join(words)), actor.surname or surname_of(actor.name)):
             surnames[normalize(w)] = name
 
+    lower_starts = lexicon._lower_starts
     for sent in seg.sentences:
         tokens = seg.tokens[sent.sent_id]
         i, n, covered = 0, len(tokens), 0
         while i < n:
+            text = tokens[i].text
+            if not text[:1].isupper() and normalize(text) not in lower_starts:
+                i += 1                   # most words: no name, role or surname can start here
+                continue
             name = _state_span(lexicon, tokens, i, _match_name(lexicon, tokens, i, day), covered)
             ref = _parse_role(lexicon, tokens, i)
             if ref is not None and (name is None or ref.end > name[0]):

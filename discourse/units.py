@@ -25,7 +25,7 @@ Every score (sentiment, framing, stance) is computed on *units*:
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -41,6 +41,7 @@ UNIT_COLUMNS = ["doc_id", "unit_id", "sent_id", "kind", "start", "end", "text", 
 UNIT_ACTOR_COLUMNS = ["doc_id", "unit_id", "actor", "role"]
 
 _QUOTE_KINDS = ("direct", "partial", "reported")
+_QUOTE_MARKS = ('"', "'")
 _KIND_ORDER = {"sentence": 0, "reported": 1, "direct": 2, "partial": 3}
 
 
@@ -55,10 +56,6 @@ class Unit(NamedTuple):
     speaker: str
     actor: str | None
     holes: tuple[tuple[int, int], ...]       # spans of quote units inside a sentence unit
-
-
-def _is_word(tok: Token) -> bool:
-    return tok.text[:1].isalnum()
 
 
 def doc_units(seg: Segmented, quote_rows: Sequence[tuple]) -> list[Unit]:
@@ -141,27 +138,41 @@ def _merge_spans(spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...
 def unit_tokens(seg: Segmented, unit: Unit) -> list[Token]:
     """The tokens whose words belong to the unit: inside a quote unit's span,
     or, for a sentence, outside its quotes."""
-    sids = range(seg.sentence_at(unit.start), seg.sentence_at(max(unit.start, unit.end - 1)) + 1)
-    toks = [t for sid in sids for t in seg.tokens[sid] if unit.start <= t.start and t.end <= unit.end]
+    if unit.kind == "sentence":         # a sentence unit spans its sentence: every token of it
+        toks = list(seg.tokens[unit.sent_id])
+    else:
+        sids = range(seg.sentence_at(unit.start), seg.sentence_at(max(unit.start, unit.end - 1)) + 1)
+        toks = [t for sid in sids for t in seg.tokens[sid] if unit.start <= t.start and t.end <= unit.end]
     if unit.holes:
         return author_tokens(toks, unit.holes)
     return toks
 
 
 def author_tokens(tokens: Sequence[Token], holes: Sequence[tuple[int, int]]) -> list[Token]:
-    """``tokens`` minus those inside ``holes`` (sorted, disjoint spans); the quote marks
-    around a hole go with it."""
-    starts = [h[0] for h in holes]
+    """``tokens`` (in text order) minus those starting inside ``holes`` (sorted, disjoint spans); the
+    quote marks right around a hole go with it.
 
-    def inside(tok: Token) -> bool:
-        k = bisect_right(starts, tok.start) - 1
-        if k >= 0 and tok.start < holes[k][1]:
-            return True
-        if tok.text in ('"', "'"):    # a quote mark right before or after a hole
-            return any(h[0] == tok.end or h[1] == tok.start for h in holes)
-        return False
-
-    return [t for t in tokens if not inside(t)]
+    Examples
+    --------
+    >>> from discourse.text import tokenize
+    >>> text = 'Kyiv said "no talks" today.'
+    >>> [t.text for t in author_tokens(tokenize(text), [(11, 19)])]
+    ['Kyiv', 'said', 'today', '.']
+    """
+    starts = [t.start for t in tokens]
+    out: list[Token] = []
+    pos, n = 0, len(tokens)
+    for hole_start, hole_end in holes:
+        lo, hi = bisect_left(starts, hole_start), bisect_left(starts, hole_end)
+        if lo > 0 and tokens[lo - 1].end == hole_start and tokens[lo - 1].text in _QUOTE_MARKS:
+            lo -= 1
+        if hi < n and tokens[hi].start == hole_end and tokens[hi].text in _QUOTE_MARKS:
+            hi += 1
+        if lo > pos:
+            out.extend(tokens[pos:lo])
+        pos = max(pos, hi)
+    out.extend(tokens[pos:])
+    return out
 
 
 def unit_text(seg: Segmented, unit: Unit) -> str:
@@ -184,7 +195,7 @@ def unit_rows(seg: Segmented, units: Sequence[Unit], *, tokens: Sequence[list[To
     if tokens is None:
         tokens = [unit_tokens(seg, u) for u in units]
     return [(seg.doc_id, u.unit_id, u.sent_id, u.kind, u.start, u.end, seg.text[u.start:u.end], u.speaker,
-             u.actor, sum(1 for t in toks if _is_word(t))) for u, toks in zip(units, tokens)]
+             u.actor, sum(1 for t in toks if t.text[:1].isalnum())) for u, toks in zip(units, tokens)]
 
 
 def unit_actor_rows(seg: Segmented, units: Sequence[Unit], mentions: Sequence[Mention],

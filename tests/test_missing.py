@@ -37,3 +37,13 @@ def test_quotes_without_a_speaker_read_back_from_csv_as_nan(tmp_path):
     back = dc.read_analysis(tmp_path)
     pd.testing.assert_frame_equal(back.quotes, quotes, check_dtype=False)
     assert dc.read_analysis(tmp_path).documents["date"].isna().all()    # no date given: missing, not ""
+
+
+def test_only_columns_of_strings_are_text():
+    frame = pd.DataFrame({"target": ["ceasefire", None, ""], "mixed": ["Hamas", 3, ""], "flag": ["", True, None],
+                          "unknown": [None, np.nan, None]}, dtype=object)
+    tidy = missing_as_na(frame)
+    assert str(tidy["target"].dtype) == "str" and tidy["target"].isna().tolist() == [False, True, True]
+    assert str(tidy["unknown"].dtype) == "str" and tidy["unknown"].isna().all()
+    for name in ("mixed", "flag"):                          # a number or a flag among strings: left as it is
+        assert tidy[name].dtype == object and tidy[name].tolist() == frame[name].tolist()
