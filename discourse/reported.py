@@ -37,6 +37,9 @@ _ADVERBIAL_STARTS = frozenset("on in at during after before this last later earl
                               "while as to also again once repeatedly monday tuesday wednesday thursday friday "
                               "saturday sunday ahead following amid despite upon".split())
 _CONTRAST = frozenset({"while", "whereas", "whilst"})
+_NOT_CONTINUATIONS = frozenset("and but or as while when after before because although though since if which who "
+                                "whose where whereas citing according than so".split())
+_AUX = frozenset("is are was were has have had will would can could should may might must does did do".split())
 _TIME_SUBORDINATORS = frozenset({"when", "after", "before", "since", "once", "until", "as"})
 _QUANTIFIERS = frozenset({("at", "least"), ("at", "most"), ("more", "than"), ("as", "many"), ("as", "much")})
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
@@ -184,12 +187,46 @@ class ReportedSpeech:
         head = self._role_phrase_start(sid, head)          # "..., his spokesman, Stephane Dujarric, told ..."
         sentence_final = all(t.text in (".", "!", "?") for t in toks[after_cue:])
         tail = sentence_final or adverbial or (addressed and self._short_tail(sid, after_cue))
+        if head > 1 and toks[head - 1].text == "," and tail and self._authorial(sid, 0, head - 1):
+            rest = self._parenthetical_rest(sid, after_cue)
+            if rest is not None:            # "The museum, Mr. Bush said, celebrated ...", "Still, he said, ..."
+                return self._row(sid, rest, self._content_end(sid, rest), speaker, verb[1]), n
         if head > 1 and toks[head - 1].text == "," and tail and self._authorial(sid, 0, head - 1) and \
                 (head - 1 - dateline_end(toks) > _SHORT_PREPOSED or
                  content_shape([t.text for t in toks], words, dateline_end(toks), head - 1) == "clause"):
             # not "Her Latvian counterpart, Andris Spruds, agreed.": a subject, not what was said
             return self._row(sid, 0, head - 1, speaker, verb[1]), n
         return None, -1
+
+    def _parenthetical_rest(self, sid: int, k: int) -> int | None:
+        """Start of the sentence's rest when the attribution ending at ``k`` stands inside
+        it between commas ("The museum, Mr. Bush said, celebrated ...", "Still, he said,
+        officials have to ..."), or None: the cue ends the sentence, or a participle, a
+        subordinate clause or an adverbial follows it ("..., he said, adding that ...",
+        "..., as ...", "..., experts say, in part because ..."). The rest is the content
+        (the speaker's mention is never inside a content span)."""
+        toks, words, n = self.tokens(sid), self.words[sid], len(self.tokens(sid))
+        comma = next((j for j in range(k, min(n, k + 5)) if toks[j].text in (",", ".", ";", ":", "!", "?")
+                      or self.finder.is_mark(toks[j])), None)
+        if comma is None or toks[comma].text != "," or comma + 1 >= n:
+            return None
+        rest = comma + 1
+        if words[rest] in _NOT_CONTINUATIONS | _ADVERBIAL_STARTS or words[rest].endswith("ing") or \
+                not toks[rest].text.isalpha() or not self.open_word(sid, rest):
+            return None
+        end = self._content_end(sid, rest)
+        if sum(t.text[:1].isalnum() for t in toks[rest:end]) < _MIN_REPORTED_WORDS:
+            return None
+        if not self._opens_with_verb(sid, rest) and \
+                content_shape([t.text for t in toks], words, rest, end) != "clause":
+            return None                     # "..., experts say, in part because ...": no clause of its own
+        return rest
+
+    def _opens_with_verb(self, sid: int, k: int) -> bool:
+        """True when token ``k`` is a finite verb or an auxiliary: the rest after a
+        parenthetical attribution is a predicate ("Climate change, he says, is ...")."""
+        text = self.tokens(sid)[k].text
+        return text.islower() and (_brill().get(text) in ("VBD", "VBZ", "VBP", "MD") or self.words[sid][k] in _AUX)
 
     def _shaped_end(self, sid: int, first: int, last: int, lemma: str, *, event: bool = False) -> int:
         """End of the content ``first:last`` right after the cue ``lemma``, by its shape

@@ -1,0 +1,116 @@
+"""Reported speech without quote marks: subjects no lexicon names, content shapes per verb
+class, parenthetical attributions. Passages written for these tests (several conflicts)."""
+
+from __future__ import annotations
+
+import pytest
+
+import discourse as dc
+from discourse.bare_subjects import bare_subject
+from discourse.content_shapes import content_shape, is_infinitive, noun_with_clause
+
+
+def reported(text: str) -> list[tuple[str, str, str]]:
+    """(speaker, cue, text) of every reported row of ``text``."""
+    q = dc.extract_quotes(dc.Document.from_text(text, id="t"))
+    q = q[q["kind"] == "reported"]
+    return [(s if isinstance(s, str) else "", c, t) for s, c, t in zip(q["speaker"], q["cue"], q["text"])]
+
+
+class TestBareSubject:
+    @pytest.mark.parametrize("sentence, cue, span", [
+        ("The network said it would send a crew to Khartoum .", 2, (0, 2)),
+        ("Many conservatives have said they will not vote .", 3, (0, 2)),
+        ("Sixty-six percent said the ceasefire made no difference .", 2, (0, 2)),
+        ("The Sahel junta 's critics say the vote was postponed .", 5, (0, 5)),
+        ("After the talks , the delegations said they were close .", 6, (4, 6)),
+    ])
+    def test_a_noun_phrase_opening_the_clause(self, sentence, cue, span):
+        assert bare_subject(sentence.split(), cue) == span
+
+    @pytest.mark.parametrize("sentence, cue", [
+        ("The envoy was asked about the blockade .", 3),           # a passive: the envoy is asked
+        ("He has been criticized for the strikes .", 3),
+        ("Troops built near the river said nothing .", 4),        # a participle inside: no bare subject
+        ("he sponsored the bill in Taipei said the paper .", 6),
+        ("Last week said nothing .", 2),
+    ])
+    def test_no_subject(self, sentence, cue):
+        assert bare_subject(sentence.split(), cue) is None
+
+    def test_read_as_the_speaker_of_reported_speech(self):
+        rows = reported("The broadcaster said its crew had left El Fasher before the assault.")
+        assert rows == [("The broadcaster", "say", "its crew had left El Fasher before the assault")]
+
+
+class TestContentShape:
+    @pytest.mark.parametrize("content, shape", [
+        ("any involvement in the attack", "noun"),
+        ("Chinese warships crossed the median line", "clause"),
+        ("she plans to visit Goma", "clause"),
+        ("to retake the city within weeks", "infinitive"),
+        ("whether the crossing would reopen", "clause"),
+        ("what it calls a provocation", "noun"),
+        ("the junta postponed the vote", "clause"),
+    ])
+    def test_shapes(self, content, shape):
+        t = content.split()
+        assert content_shape(t, t, 0, len(t)) == shape
+
+    def test_infinitive_needs_a_verb(self):
+        assert is_infinitive("to the nation".split(), 0) is False
+
+    def test_a_speech_noun_with_its_own_clause(self):
+        t = "claims that the vote was rigged".split()
+        assert noun_with_clause(t, t, 0, len(t))
+        t = "a truce that would freeze the front".split()
+        assert not noun_with_clause(t, t, 0, len(t))
+
+
+class TestVerbClasses:
+    @pytest.mark.parametrize("passage, content", [
+        ("Hamas denied any involvement in the attack on the convoy.", "any involvement in the attack on the convoy"),
+        ("The African Union called for an immediate ceasefire in El Fasher.", "an immediate ceasefire in El Fasher"),
+        ("The Sudanese army vowed to retake the city within weeks.", "to retake the city within weeks"),
+        ("The Houthis threatened to widen their attacks on shipping in the Red Sea.",
+         "to widen their attacks on shipping in the Red Sea"),
+        ("The prime minister promised a full investigation into the shooting.",
+         "a full investigation into the shooting"),
+        ("Taipei rejected claims that its coast guard had fired first.", "claims that its coast guard had fired first"),
+    ])
+    def test_contents_that_are_speech(self, passage, content):
+        assert [r[2] for r in reported(passage)] == [content]
+
+    @pytest.mark.parametrize("passage", [
+        "The envoy described the meeting in Doha as \"constructive\".",
+        "Pakistan rejected a proposal for joint patrols along the Line of Control.",
+        "The ministers agreed to release new funds for the Sahel mission.",
+        "The spokesman answered the question at a briefing in Beijing.",
+        "The minister cautioned against reading too much into the lull in Gaza.",
+        "The donors pledged new field hospitals for Darfur at the conference in Paris.",
+        "Kinshasa accused him of \"grandstanding\".",
+        "When the general announced his new offensive, the rebels withdrew from Goma.",
+    ])
+    def test_objects_that_are_not_speech(self, passage):
+        assert reported(passage) == []
+
+
+class TestParenthetical:
+    def test_the_subject_before_the_attribution(self):
+        rows = reported("The blockade, the minister said, would be lifted once the hostages were freed.")
+        assert rows == [("the minister", "say", "would be lifted once the hostages were freed")]
+
+    def test_an_adverbial_before_the_attribution(self):
+        rows = reported("Still, Ruto said, the talks in Nairobi would go ahead next week.")
+        assert rows == [("Ruto", "say", "the talks in Nairobi would go ahead next week")]
+
+    def test_a_participle_after_the_attribution_keeps_the_clause_before(self):
+        rows = reported("The convoy reached Rafah, the agency said, adding that more trucks were waiting.")
+        assert [r[2] for r in rows][:1] == ["The convoy reached Rafah"]
+
+    def test_an_adverbial_after_the_attribution_is_not_the_content(self):
+        rows = reported("The truce is vague about the border, Sudanese officials say, in part because it was rushed.")
+        assert [r[2] for r in rows] == ["The truce is vague about the border"]
+
+    def test_a_short_subject_is_not_the_content(self):
+        assert reported("Her Latvian counterpart, Andris Spruds, agreed.") == []
