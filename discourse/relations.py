@@ -117,6 +117,9 @@ _CONTESTS = frozenset("""game games match matches playoff final friendly set rac
 series win loss victory defeat lead won wins face faces faced facing off play plays played playing compete
 competes competed competing primary caucus runoff matchup rematch showdown""".split())
 _BE = frozenset({"was", "were", "been", "being", "is", "are", "be", "and"})
+#: Verbs whose subject receives the stance noun after them ("won the backing of Y").
+_RECEIVING = frozenset("""won wins win winning earned earns received receives receiving got gets getting has have
+had secured secures gained gains enjoys enjoyed drew draws drawing attracted attracts lost loses""".split())
 _PASSIVE_AUX = frozenset("is are was were be been being get gets got getting".split())
 _PASSIVE_REACH = 12       # pair_stance: "was accused of rigging the vote in the north by X"
 
@@ -504,6 +507,16 @@ def _agent_passive(text: str, mt: Sequence[MatchToken], l1: int, r0: int,
     return ("positive" if compound > 0 else "negative"), participle
 
 
+def _received(mt: Sequence[MatchToken], cue: _Cue) -> bool:
+    """A stance noun that its subject receives: "won the backing of", "has the support of", "drew the ire
+    of" (a verb of getting before it, with at most a determiner and an adjective between)."""
+    j = cue.first - 1
+    while j >= 0 and cue.first - j <= 3 and mt[j].key not in _RECEIVING:
+        j -= 1
+    return j >= 0 and mt[j].key in _RECEIVING and all(mt[k].key[:1].isalpha() and mt[k].key not in _PASSIVE_AUX
+                                                        for k in range(j + 1, cue.first))
+
+
 def _voice(mt: Sequence[MatchToken], cue: _Cue, r0: int) -> str:
     """How a cue before the right entity (at ``r0``) relates the two: ``"active"`` (the left one holds),
     ``"passive"`` (the right one holds: "was praised by Qatar", "forces backed by Iran", "criticism from
@@ -511,6 +524,8 @@ def _voice(mt: Sequence[MatchToken], cue: _Cue, r0: int) -> str:
     the "by" / "from" phrase belongs to the cue's object ("rejected the ruling by the court", "condemned
     plans by a pastor"), which is not read."""
     gap = range(cue.last, r0)
+    if cue.last < r0 and mt[cue.last].key == "of" and _received(mt, cue):
+        return "passive"                        # "won the backing of Y", "has the support of Y"
     if not any(mt[j].key in _PASSIVE for j in gap):
         return "active"
     j = cue.last

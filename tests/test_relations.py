@@ -147,6 +147,11 @@ def test_pair_stance(text, first, second, expected):
     ("Ousmane Sonko was betrayed by Macky Sall before the vote.", "Ousmane Sonko", "Macky Sall",
      ("second", "negative")),
     ("The Tigray delegation was received in Nairobi by Kenyan officials.", "Tigray", "Kenyan", (None, "neutral")),
+    # a stance noun its subject receives: the one after "of" holds it; "a critic of" is the subject's own
+    ("Bassirou Diomaye Faye won the backing of Ousmane Sonko for the runoff.", "Bassirou Diomaye Faye",
+     "Ousmane Sonko", ("second", "positive")),
+    ("Alexei Navalny had been a critic of Vladimir Putin for years.", "Alexei Navalny", "Vladimir Putin",
+     ("first", "negative")),
     # "Y's fault" blames Y
     ("Hun Manet said the border clashes were entirely Bangkok's fault.", "Hun Manet", "Bangkok",
      ("first", "negative")),
