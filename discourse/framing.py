@@ -60,6 +60,8 @@ class FrameHit(NamedTuple):
 def modifiers(tokens: Sequence[MatchToken], first: int, last: int, negators: Sequence[tuple[int, int]],
               hedges: Sequence[tuple[int, int]]) -> tuple[bool, bool]:
     """Whether the tokens ``first:last`` are negated and hedged (see the module docstring)."""
+    if not negators and not hedges:     # most sentences: nothing to look for
+        return False, False
     lo = first
     while lo > 0 and first - lo < max(NEGATION_WINDOW, HEDGE_WINDOW) and tokens[lo - 1].key not in _CLAUSE_END:
         lo -= 1

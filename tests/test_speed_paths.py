@@ -58,3 +58,16 @@ def test_author_tokens_drop_each_hole_and_the_quote_marks_around_it():
     assert [t.text for t in author_tokens(tokens, holes)] == [
         "RSF", "commanders", "called", "it", ",", "residents", "said", "and", "."]
     assert author_tokens(tokens, []) == tokens
+
+
+def test_frame_hits_are_flagged_only_where_a_negator_or_hedge_stands():
+    # a sentence without any negator or hedge skips the clause scan: its hits are neither negated nor hedged
+    text = ("Israeli strikes on Rafah escalated on Tuesday. The army said it sought no escalation. "
+            "A wider escalation could follow, officials in Cairo warned.")
+    from discourse.framing import frame_hits
+    from discourse.lexicon import load_lexicon
+    seg = segment_document(text, doc_id="gaza")
+    flags = {(h.sent_id, text[h.start:h.end].lower()): (h.negated, h.hedged)
+             for h in frame_hits(seg, load_lexicon()) if text[h.start:h.end].lower().startswith("escalat")}
+    assert flags == {(0, "escalated"): (False, False), (1, "escalation"): (True, False),
+                     (2, "escalation"): (False, True)}
