@@ -42,7 +42,7 @@ class AffiliationReader(ExpressionReader):
     def __init__(self, seg: Segmented, mentions: Sequence[Mention], lexicon: ActorLexicon, cues: Cues,
                  quoted: Sequence[tuple[int, int]] = ()) -> None:
         super().__init__(seg, mentions, lexicon, cues, quoted)
-        self.memory = DocumentMemory(seg, mentions, lexicon, self.names, self.in_quote)
+        self.memory = DocumentMemory(seg, self.mentions, lexicon, self.names, self.in_quote)
 
     def _scene_actor(self, sid: int) -> str | None:
         """The actor of a place that opens the sentence: "In Moscow, ..." -> Russia."""

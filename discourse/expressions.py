@@ -37,7 +37,7 @@ from typing import NamedTuple
 
 from .actors import ActorLexicon, Mention
 from .cues import Cues
-from .names import _brill, name_spans, normalize, TITLE_WORDS
+from .names import _brill, is_name_word, name_spans, normalize, TITLE_WORDS
 from .text import Segmented, Token
 
 __all__ = ["Expr", "ExpressionReader", "dateline_end"]
@@ -128,12 +128,14 @@ class ExpressionReader:
         self.quoted = sorted(quoted)
         self._datelines: dict[int, int] = {}
         self._quote_starts = [q[0] for q in self.quoted]
+        self.names, inside = _unlisted_names(seg, mentions)
+        #: the mentions that may speak: those read inside an unlisted name ("Leila Mansour") may not
+        self.mentions = [m for m in mentions if m not in inside] if inside else list(mentions)
         self.by_end: dict[tuple[int, int], Mention] = {}
         self.by_start: dict[tuple[int, int], Mention] = {}
-        for m in mentions:
+        for m in self.mentions:
             self.by_end[(m.sent_id, m.last)] = m
             self.by_start.setdefault((m.sent_id, m.first), m)
-        self.names = _unlisted_names(seg, mentions)
 
     # -- helpers ----------------------------------------------------------------------
     def in_quote(self, offset: int) -> bool:
@@ -496,30 +498,92 @@ class ExpressionReader:
 
 
 
-def _unlisted_names(seg: Segmented, mentions: Sequence[Mention]) -> dict[int, list[tuple[int, int]]]:
-    """Per sentence, the token spans of proper names that no mention covers.
+def _unlisted_names(seg: Segmented, mentions: Sequence[Mention]
+                    ) -> tuple[dict[int, list[tuple[int, int]]], frozenset[Mention]]:
+    """Per sentence, the token spans of proper names that no mention covers, and the
+    mentions that are read as part of a longer unlisted name instead.
 
     A demonym or a mention at the start of a name span is cut off it:
     "Slovak | Foreign Minister Juraj Blanar", "White House | Press Secretary Josh Ernst".
+    A mention inside a person's name is not: "Leila Mansour" is not the listed
+    Riyad Mansour (another first name, another person), "Amal Haddad" is not
+    the Amal Movement. A capitalised word that ends a full name named anywhere in
+    the document is a name on its own ("Ditto" after "Jessica Ditto").
     """
     covered: dict[int, set[int]] = {}       # per sentence: token indices inside a mention
     demonyms: dict[int, set[int]] = {}
+    by_first: dict[tuple[int, int], Mention] = {}
     for m in mentions:
         covered.setdefault(m.sent_id, set()).update(range(m.first, m.last))
+        by_first.setdefault((m.sent_id, m.first), m)
         if m.kind == "demonym":
             demonyms.setdefault(m.sent_id, set()).update(range(m.first, m.last))
     names: dict[int, list[tuple[int, int]]] = {}
+    inside: set[Mention] = set()
     nothing: set[int] = set()
     for sent in seg.sentences:
         spans = []
+        tokens = seg.tokens[sent.sent_id]
         here, adjectives = covered.get(sent.sent_id, nothing), demonyms.get(sent.sent_id, nothing)
-        for i, j in name_spans(seg.tokens[sent.sent_id]):
+        for i, j in name_spans(tokens):
+            within = _mention_in_name(tokens, i, j, [by_first.get((sent.sent_id, k)) for k in range(i, j)])
+            if within is not None:
+                spans.append((i, j))
+                inside.add(within)
+                continue
             while i < j and (i in adjectives or i in here):
                 i += 1
             if i < j and not any(k in here for k in range(i, j)):
                 spans.append((i, j))
         names[sent.sent_id] = spans
-    return names
+    _add_lone_surnames(seg, names, covered)
+    return names, frozenset(inside)
+
+
+def _surname_like(word: str) -> bool:
+    """A capitalised word that is no English word in lower case ("Haddad", "Bardella")."""
+    return word[:1].isupper() and word.replace("-", "").isalpha() and word.lower() not in _brill()
+
+
+def _mention_in_name(tokens: Sequence[Token], i: int, j: int, starting: list[Mention | None]) -> Mention | None:
+    """The one mention that a two- or three-word person's name span ``tokens[i:j]`` holds but
+    that does not name that person, else None: a listed person's surname after another first
+    name ("Leila | Mansour"), or a one-word actor before a surname ("Amal | Haddad")."""
+    found = [(k, m) for k, m in enumerate(starting) if m is not None]
+    if not 2 <= j - i <= 3 or len(found) != 1:
+        return None
+    k, m = found[0]
+    words = [t.text for t in tokens[i:j]]
+    if any(normalize(w).rstrip(".") in TITLE_WORDS for w in words):
+        return None
+    if m.type == "person" and m.kind in ("surname", "name") and i + k == j - 1 and m.last == j:
+        # "Leila Mansour" is not Riyad Mansour; "Dmitri S. Peskov" is Dmitry Peskov (a first name spelt otherwise)
+        return m if m.actor and normalize(words[0])[:1] != normalize(m.actor)[:1] else None
+    if m.type != "person" and m.kind != "demonym" and k == 0 and m.last == i + 1 \
+            and all(_surname_like(w) for w in words[1:]):
+        return m                                        # "Amal Haddad", "Jordan Bardella"
+    return None
+
+
+def _add_lone_surnames(seg: Segmented, names: dict[int, list[tuple[int, int]]],
+                       covered: dict[int, set[int]]) -> None:
+    """Add, as one-word names, the capitalised words that are no name word on their own but
+    end a full name of the document: "Ditto said" after "Jessica Ditto"."""
+    last_words = set()
+    for sent in seg.sentences:
+        tokens = seg.tokens[sent.sent_id]
+        for i, j in names[sent.sent_id]:
+            if j - i >= 2 and not is_name_word(tokens[j - 1].text):
+                last_words.add(tokens[j - 1].text)
+    if not last_words:
+        return
+    nothing: set[int] = set()
+    for sent in seg.sentences:
+        tokens, spans = seg.tokens[sent.sent_id], names[sent.sent_id]
+        inside = {k for i, j in spans for k in range(i, j)} | covered.get(sent.sent_id, nothing)
+        extra = [(k, k + 1) for k, t in enumerate(tokens) if t.text in last_words and k not in inside and k > 0]
+        if extra:
+            names[sent.sent_id] = sorted(spans + extra)
 
 
 def dateline_end(tokens: Sequence[Token]) -> int:

@@ -115,7 +115,7 @@ def name_spans(tokens: Sequence[Token], *, first_index: int = 0) -> list[tuple[i
         j = i + 1
         while j < n:
             word = tokens[j].text
-            if is_name_word(word) and tokens[j].start - tokens[j - 1].end <= 1:
+            if (is_name_word(word) or _ends_name(tokens[j - 1].text, word)) and tokens[j].start - tokens[j - 1].end <= 1:
                 j += 1
             elif (word.lower() in _CONNECTORS and j + 1 < n and is_name_word(tokens[j + 1].text)):
                 j += 2
@@ -124,6 +124,23 @@ def name_spans(tokens: Sequence[Token], *, first_index: int = 0) -> list[tuple[i
         spans.append((i, j))
         i = j
     return spans
+
+
+def _ends_name(before: str, word: str) -> bool:
+    """A capitalised common noun after a first name is a surname: "Jessica | Ditto" (not "Ohio | Democratic").
+
+    ``before`` must be a word only known as a name (the lexicon tags it a proper
+    noun and does not know it in lower case).
+
+    Examples
+    --------
+    >>> _ends_name("Jessica", "Ditto"), _ends_name("Ohio", "Democratic"), _ends_name("Great", "Hall")
+    (True, False, False)
+    """
+    lexicon = _brill()
+    if not (word[:1].isupper() and word[1:].islower() and lexicon.get(word) == "NN"):
+        return False
+    return lexicon.get(before) in _NAME_TAGS and before.lower() not in lexicon
 
 
 def split_title(words: Sequence[str]) -> int:

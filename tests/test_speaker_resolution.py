@@ -107,3 +107,32 @@ class TestPronounAntecedents:
         q = dc.extract_quotes(dc.Document.from_text(text, id="t"))
         row = q[q.kind == "direct"].iloc[0]
         assert (row.speaker, row.actor, row.speaker_kind) == ("Andris Kalnins", "Latvia", "pronoun")
+
+
+class TestNamesInTheDocument:
+    def test_another_first_name_is_another_person(self):
+        # Riyad Mansour is in the actor lexicon; Leila Mansour is someone else
+        text = '"The crossings must open today," said Leila Mansour, a nurse in Deir al-Balah.'
+        assert speakers(text)[0] == ("Leila Mansour", "Leila Mansour", "name")
+
+    def test_a_first_name_spelt_otherwise_is_the_same_person(self):
+        text = '"There is no such plan," said Dmitri S. Peskov.'
+        assert speakers(text)[0][0] == "Dmitry Peskov"
+
+    @pytest.mark.parametrize("text, speaker", [
+        ('"We are counting every bag of flour," Amal Haddad told reporters in Tyre.', "Amal Haddad"),
+        ('"The vote must be held in spring," Jordan Bardella said in Paris.', "Jordan Bardella"),
+    ])
+    def test_an_actor_name_as_a_first_name(self, text, speaker):
+        q = dc.extract_quotes(dc.Document.from_text(text, id="t"))
+        row = q.iloc[0]
+        assert (row.speaker, row.speaker_kind) == (speaker, "name") and not isinstance(row.actor, str)
+
+    def test_a_common_noun_as_a_surname(self):
+        text = ('"The governor will fight back," campaign spokeswoman Jessica Ditto said in Harrisburg. '
+                '"Every county will be contested," Ditto added.')
+        assert speakers(text) == [("Jessica Ditto", "Jessica Ditto", "name"), ("Jessica Ditto", "Ditto", "name")]
+
+    def test_a_place_before_a_party_is_no_name(self):
+        text = 'Ohio Democratic Party Chairman David Pepper called the ruling a "huge win for Ohio voters."'
+        assert speakers(text)[0][0] == "David Pepper"
