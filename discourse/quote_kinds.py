@@ -66,6 +66,8 @@ def clause_initial(toks: Sequence[Token], words: Sequence[str], open_tok: int, b
     last = before[-1]
     if last.text in (":", "\u2014", "\u2013", "--", "("):     # '... note — "Europe is not a bystander," she said —'
         return True
+    if last.text == "-" and len(before) > 1 and before[-2].text == "-" and before[-2].end == last.start:
+        return True                                           # '... Mitt Romney -- "It is disqualifying" -- and'
     idx = open_tok - 1
     if last.text == "," and idx > 0 and any(cues.match_verb(words, j) and is_open(j)
                                              for j in range(max(0, idx - 8), idx)) \
@@ -79,18 +81,25 @@ def clause_initial(toks: Sequence[Token], words: Sequence[str], open_tok: int, b
 def whole_sentence_after_cue(words: Sequence[str], open_tok: int, before: Sequence[Token], content: str, *,
                              closed: bool, ends_paragraph: bool, cues: Cues,
                              is_open: Callable[[int], bool]) -> bool:
-    """True for a whole quoted sentence after a cue and a comma: 'He told everyone,
-    "We are leaving."', 'The minister said, "The border stays closed."' (a direct
-    quote, not a fragment): it opens with a capital and ends with the sentence's
-    punctuation inside the marks, or its paragraph ends with it (``ends_paragraph``)."""
-    if not before or before[-1].text != "," or not content[:1].isupper():
+    """True for a whole quoted sentence after a cue or a source phrase and a comma:
+    'He told everyone, "We are leaving."', 'The minister said, "The border stays
+    closed."', 'According to the envoy, "[T]he talks are over."' (a direct quote, not
+    a fragment): it opens with a capital (an editor's bracket may hold it) and ends
+    with the sentence's punctuation inside the marks, or its paragraph ends with it
+    (``ends_paragraph``)."""
+    if not before or before[-1].text != "," or not content.lstrip("[")[:1].isupper():
         return False
     stripped = content.rstrip()
     if not (stripped.endswith((".", "!", "?", "...")) or not closed or ends_paragraph
             or (stripped.endswith(",") and len(stripped.split()) >= 3)):
         return False
     idx = open_tok - 1
-    return any(is_open(j) and cues.match_verb(words, j) is not None for j in range(max(0, idx - 8), idx))
+    return any(is_open(j) and (cues.match_verb(words, j) is not None or _source_phrase_at(words, j, cues))
+               for j in range(max(0, idx - 8), idx))
+
+
+def _source_phrase_at(words: Sequence[str], j: int, cues: Cues) -> bool:
+    return any(tuple(words[j:j + len(p)]) == p for p in cues.source_phrases if p and p[0] == words[j])
 
 
 def ends_paragraph(text: str, offset: int) -> bool:

@@ -167,6 +167,22 @@ class TestAttributionShapes:
         assert who(q, "its forces had captured") == ("reported", "Russia's defence ministry", "Russia", None)
 
 
+class TestQuoteKinds:
+    def test_a_quote_between_typed_double_hyphens_is_direct_like_one_between_dashes(self):
+        for dash in ("--", "\u2014"):
+            q = quotes_of(f"Sudan's army chief treated the offer as a gesture {dash} \"We will study it carefully\" "
+                          f"{dash} and left Jeddah on Monday.")
+            assert q["kind"].tolist() == ["direct"], dash
+
+    def test_a_whole_sentence_after_according_to_is_direct_even_with_an_editors_bracket(self):
+        q = quotes_of('According to Karim Haddad, "[T]he wells in Mopti have been dry since March."')
+        assert who(q, "[T]he wells") == ("direct", "Karim Haddad", None, None)
+
+    def test_a_fragment_after_according_to_stays_partial(self):
+        q = quotes_of('According to Karim Haddad, the wells have been "dry since March" and the goats are dying.')
+        assert quote_row(q, "dry since March").kind == "partial"
+
+
 class TestNoGuessing:
     def test_unattributable_quote_keeps_empty_speaker(self):
         q = quotes_of('The mood in the capital was grim. "Enough is enough." Few expected a breakthrough.')
