@@ -7,7 +7,8 @@ copy reports speech from any noun phrase as well: "The network said it would
 supporting the bill have said ...", "Twenty-four percent said ...". This
 module reads such a subject from the words alone, for reported speech only:
 a short run of noun-phrase words that opens a clause and ends in a noun right
-before the cue (auxiliaries, negation and adverbs may stand between).
+before the cue (auxiliaries, negation and adverbs may stand between), or the
+noun a relative "who" refers to ("voters who said the economy mattered").
 
 It decides on token texts and part-of-speech tags (the Brill lexicon TextBlob
 ships), so it is a pure function of the sentence.
@@ -24,6 +25,7 @@ __all__ = ["bare_subject"]
 #: words that may stand between a subject and its cue: "have said", "has not said", "all suggested"
 _BETWEEN = frozenset("""
 has have had will would could can may might should must did does do not n't never also all both
+'ve 'd
 now still just already repeatedly previously recently publicly privately often again then later
 earlier first since long further once reportedly flatly firmly simply
 """.split())
@@ -66,6 +68,11 @@ def _is_verb(text: str) -> bool:
     return tag in _VERB_TAGS
 
 
+def _modifies(word: str, following: str) -> bool:
+    """True when a participle modifies the noun after it ("displaced families", "elected officials")."""
+    return word.endswith("ed") and _is_noun(following) and (_brill().get(following) or "").startswith("NN")
+
+
 def bare_subject(texts: Sequence[str], cue: int, *, start: int = 0,
                  is_cue: Callable[[int], bool] = lambda k: False) -> tuple[int, int] | None:
     """The bare noun-phrase subject of the cue at ``texts[cue]``, as ``(first, last)``.
@@ -94,7 +101,11 @@ def bare_subject(texts: Sequence[str], cue: int, *, start: int = 0,
     (0, 2)
     >>> bare_subject("He was asked about the war .".split(), 2) is None
     True
+    >>> bare_subject("Most voters who said the economy mattered backed her .".split(), 3)
+    (0, 2)
     """
+    if cue > 0 and texts[cue - 1] in ("'s", "s'", "'"):
+        return None                         # "Editor's note", "Trump's comments": a noun, not a cue
     progressive = texts[cue].lower().endswith("ing")
     j = cue
     while j > start and (normalize(texts[j - 1]) in _BETWEEN or normalize(texts[j - 1]) in _BE or (
@@ -102,6 +113,11 @@ def bare_subject(texts: Sequence[str], cue: int, *, start: int = 0,
         if normalize(texts[j - 1]) in _BE and not progressive:
             return None                     # a passive: "was asked", "has been criticized"
         j -= 1
+    relative = j - 1 > start and normalize(texts[j - 1]) == "who"
+    if relative:                            # "voters who said", "superdelegates who've already said"
+        j -= 1
+        if normalize(texts[j - 1]) == "those":
+            return j - 1, j
     if j <= start or not _wordlike(texts[j - 1]) or normalize(texts[j - 1]) in _NOT_HEADS | _INSIDE \
             or not _is_noun(texts[j - 1]):
         return None
@@ -110,12 +126,12 @@ def bare_subject(texts: Sequence[str], cue: int, *, start: int = 0,
         prev = texts[p - 1]
         w = normalize(prev)
         if not _wordlike(prev) or w in _CLAUSE_OPENERS - {"and"} or is_cue(p - 1) or \
-                (w not in _INSIDE and _is_verb(prev)):
-            break
+                (w not in _INSIDE and ((_is_verb(prev) and not _modifies(prev, texts[p])) or _brill().get(w) == "IN")):
+            break                           # not across a verb or a preposition ("Among voters who ...")
         p -= 1
     while p < j - 1 and normalize(texts[p]) in _INSIDE - {"the", "a", "an"}:
         p += 1                              # "and his rivals": the phrase starts after the joint
-    opens = p == start or texts[p - 1] == "," or normalize(texts[p - 1]) in _CLAUSE_OPENERS
+    opens = relative or p == start or texts[p - 1] == "," or normalize(texts[p - 1]) in _CLAUSE_OPENERS
     first = texts[p]
     if not opens or not (first[:1].isupper() or first[:1].isdigit() or normalize(first) in _DETERMINERS
                          or first.isalpha()):

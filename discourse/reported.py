@@ -176,6 +176,8 @@ class ReportedSpeech:
             not inverted and "to" not in words[first:min(last, first + 6)]
         if clause is None and not inverted and not adverbial and (first == after_cue or words[first - 1] != "that"):
             last = self._shaped_end(sid, first, last, verb[1], event=self._in_time_clause(sid, expr))
+        if k > 0 and words[k - 1] == "who" and expr.last < k:   # "voters who said X, ...": X ends at a comma
+            last = next((j for j in range(first, last) if toks[j].text == ","), last)
         if last - first >= _MIN_REPORTED_WORDS and not inverted and not adverbial and not addressed:
             return self._row(sid, first, last, speaker, verb[1]), last
         # "The talks failed, X said." / "..., said X on Monday, as ..." : the content comes first
@@ -271,9 +273,27 @@ class ReportedSpeech:
         toks, words = self.tokens(sid), self.words[sid]
         span = bare_subject([t.text for t in toks], k, start=self.finder.dateline_end(sid),
                             is_cue=lambda j: self.cues.match_verb(words, j) is not None)
-        if span is None or not all(self.open_word(sid, j) for j in range(*span)):
+        if span is None:
+            return self._coordinated_subject(sid, k)
+        if not all(self.open_word(sid, j) for j in range(*span)):
             return None
         return _Expr(span[0], span[1], "unnamed")
+
+    def _coordinated_subject(self, sid: int, k: int) -> _Expr | None:
+        """The subject of the sentence for a cue in a second verb phrase ("He shook hands
+        and asked workers if ...", "She endorsed Ruto but told reporters that ...")."""
+        words = self.words[sid]
+        j = k
+        while j > 0 and (words[j - 1] in ("also", "then", "later") or words[j - 1].endswith("ly")):
+            j -= 1
+        if j < 2 or words[j - 1] not in ("and", "but"):
+            return None
+        expr = self.clause_subject(sid)
+        if expr is None or expr.last >= j - 1 or expr.kind not in ("pronoun", "mention", "name"):
+            return None
+        if any(self.cues.match_verb(words, b) for b in range(expr.last, j - 1) if self.open_word(sid, b)):
+            return None                     # the subject's own cue came first: read there
+        return expr
 
     def _attribution_follows(self, sid: int, j: int) -> bool:
         """True when a post-posed attribution starts at token ``j`` (after a comma):

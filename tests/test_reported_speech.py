@@ -114,3 +114,16 @@ class TestParenthetical:
 
     def test_a_short_subject_is_not_the_content(self):
         assert reported("Her Latvian counterpart, Andris Spruds, agreed.") == []
+
+
+class TestSubjectsOfOtherShapes:
+    def test_the_noun_a_relative_who_refers_to(self):
+        rows = reported("Among displaced families who said they had fled Goma, most wanted to return.")
+        assert rows == [("displaced families", "say", "they had fled Goma")]
+
+    def test_a_cue_in_a_second_verb_phrase_takes_the_sentence_subject(self):
+        rows = reported("Ruto met the delegates in Nairobi and told them the talks would resume.")
+        assert rows == [("Ruto", "tell", "the talks would resume")]
+
+    def test_a_possessive_before_a_cue_word_makes_it_a_noun(self):
+        assert reported("Editor's note: the Sahel junta postponed the vote again.") == []
