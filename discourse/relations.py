@@ -120,6 +120,7 @@ _BE = frozenset({"was", "were", "been", "being", "is", "are", "be", "and"})
 #: Verbs whose subject receives the stance noun after them ("won the backing of Y").
 _RECEIVING = frozenset("""won wins win winning earned earns received receives receiving got gets getting has have
 had secured secures gained gains enjoys enjoyed drew draws drawing attracted attracts lost loses""".split())
+_BECOMING = frozenset({"become", "became", "becomes", "remain", "remained", "remains"})
 _PASSIVE_AUX = frozenset("is are was were be been being get gets got getting".split())
 _PASSIVE_REACH = 12       # pair_stance: "was accused of rigging the vote in the north by X"
 
@@ -508,13 +509,15 @@ def _agent_passive(text: str, mt: Sequence[MatchToken], l1: int, r0: int,
 
 
 def _received(mt: Sequence[MatchToken], cue: _Cue) -> bool:
-    """A stance noun that its subject receives: "won the backing of", "has the support of", "drew the ire
-    of" (a verb of getting before it, with at most a determiner and an adjective between)."""
+    """A positive stance noun that its subject receives: "won the backing of", "has the support of" (a verb
+    of getting before it, with at most a determiner and an adjective between). A negative one or an agent
+    noun after "of" names the target ("has led criticism of Y", "had become a critic of Y")."""
     j = cue.first - 1
     while j >= 0 and cue.first - j <= 3 and mt[j].key not in _RECEIVING:
         j -= 1
-    return j >= 0 and mt[j].key in _RECEIVING and all(mt[k].key[:1].isalpha() and mt[k].key not in _PASSIVE_AUX
-                                                        for k in range(j + 1, cue.first))
+    return (cue.polarity > 0 and j >= 0 and mt[j].key in _RECEIVING
+            and all(mt[k].key[:1].isalpha() and mt[k].key not in _PASSIVE_AUX and mt[k].key not in _BECOMING
+                    and not mt[k].key.endswith("ed") for k in range(j + 1, cue.first)))
 
 
 def _voice(mt: Sequence[MatchToken], cue: _Cue, r0: int) -> str:

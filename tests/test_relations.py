@@ -152,6 +152,7 @@ def test_pair_stance(text, first, second, expected):
      "Ousmane Sonko", ("second", "positive")),
     ("Alexei Navalny had been a critic of Vladimir Putin for years.", "Alexei Navalny", "Vladimir Putin",
      ("first", "negative")),
+    ("ECOWAS has led criticism of the junta in Niamey.", "ECOWAS", "junta", ("first", "negative")),
     # "Y's fault" blames Y
     ("Hun Manet said the border clashes were entirely Bangkok's fault.", "Hun Manet", "Bangkok",
      ("first", "negative")),
