@@ -219,7 +219,7 @@ class ExpressionReader:
                 self.title_word(tokens[k].text)):       # "EU foreign policy chief Kaja Kallas"
             m = self.by_start.get((sid, k))
             if m is not None and m.type == "person" and m.kind != "role":
-                later = self._name_after_title(sid, m.last, s)
+                later = self._name_after_title(sid, m.last, s) or self._owned_description(sid, s, m.last)
                 if later is not None:               # "Trump lawyer John Roe": the lawyer speaks, not Trump
                     return later
                 return _Expr(m.first, m.last, "mention", m)
@@ -252,7 +252,8 @@ class ExpressionReader:
             elif picked is not None:
                 break
         if picked is not None and not self._head_follows(sid, picked[1]):
-            return _Expr(picked[0], picked[1], "name")      # "the Ohio businessman": a description, read below
+            owned = self._owned_description(sid, s, picked[1])
+            return owned or _Expr(picked[0], picked[1], "name")  # "the Ohio businessman": a description, read below
         word = normalize(tokens[s].text)
         if word in _PRONOUNS:
             return _Expr(s, s + 1, "pronoun")
@@ -281,6 +282,20 @@ class ExpressionReader:
             return False
         return all(self.title_word(t.text) or (t.text.isalpha() and t.text.islower() and
                                                _brill().get(t.text, "").startswith("NN")) for t in tokens)
+
+    def _owned_description(self, sid: int, s: int, k: int) -> _Expr | None:
+        """A description owned by the person whose name ends at token ``k``: "Haddad's former
+        campaign strategist" (the strategist speaks, not Haddad), else None."""
+        tokens = self.seg.tokens[sid]
+        if k >= len(tokens) or tokens[k].text != "'s":
+            return None
+        for j in range(k + 1, min(len(tokens), k + 5)):
+            word = normalize(tokens[j].text)
+            if not (tokens[j].text.isalpha() and tokens[j].text.islower()) or word in self.cues.verbs:
+                return None
+            if word in _ANON_HEADS and not self._head_follows(sid, j + 1):
+                return _Expr(s, j + 1, "unnamed")
+        return None
 
     def _head_follows(self, sid: int, j: int) -> bool:
         """True when token ``j`` is the lower-case head of a description that the name before it

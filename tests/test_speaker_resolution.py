@@ -136,3 +136,10 @@ class TestNamesInTheDocument:
     def test_a_place_before_a_party_is_no_name(self):
         text = 'Ohio Democratic Party Chairman David Pepper called the ruling a "huge win for Ohio voters."'
         assert speakers(text)[0][0] == "David Pepper"
+
+
+def test_a_description_owned_by_a_person_speaks_not_the_person():
+    text = ('Sami Haddad toured the camps on Monday. "That was reckless," Haddad\'s former campaign '
+            'strategist said in an interview.')
+    assert speakers(text)[-1] == ("Haddad's former campaign strategist", "Haddad's former campaign strategist",
+                                  "unnamed")
