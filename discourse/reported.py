@@ -32,6 +32,9 @@ _ADDRESSEES = frozenset("reporters journalists parliament lawmakers legislators 
                         "allies colleagues supporters troops soldiers students residents him her them us "
                         "me".split())
 _MIN_REPORTED_WORDS = 3
+_MAX_RELATIVE = 14           # words from a relative "who" to the cue ("who was not authorized to ...")
+_MAX_MODIFIERS = 4
+_MODIFIER_TAGS = ("CD", "DT", "JJ", "NNP")   # "one West Virginia official", "two senior Israeli officials"
 _SHORT_PREPOSED = 5          # a content before its cue this short must read as a clause
 _ADVERBIAL_STARTS = frozenset("on in at during after before this last later earlier today yesterday late when "
                               "while as to also again once repeatedly monday tuesday wednesday thursday friday "
@@ -187,6 +190,7 @@ class ReportedSpeech:
         while not inverted and head > 1 and toks[head - 1].text.isalpha() and self.finder.title_word(toks[head - 1].text):
             head -= 1                                       # "..., Prime Minister Keir Starmer said"
         head = self._role_phrase_start(sid, head)          # "..., his spokesman, Stephane Dujarric, told ..."
+        head = self._modifiers_start(sid, head)            # "..., one West Virginia official said."
         sentence_final = all(t.text in (".", "!", "?") for t in toks[after_cue:])
         tail = sentence_final or adverbial or (addressed and self._short_tail(sid, after_cue))
         if head > 1 and toks[head - 1].text == "," and tail and self._authorial(sid, 0, head - 1):
@@ -199,6 +203,21 @@ class ReportedSpeech:
             # not "Her Latvian counterpart, Andris Spruds, agreed.": a subject, not what was said
             return self._row(sid, 0, head - 1, speaker, verb[1]), n
         return None, -1
+
+    def _modifiers_start(self, sid: int, head: int) -> int:
+        """Start of the words before a speaker at ``head`` back to a comma, when they are a
+        few modifiers of it ("one West Virginia official", "two senior Israeli officials"),
+        else ``head``."""
+        toks, words = self.tokens(sid), self.words[sid]
+        brill = _brill()
+        for j in range(head, max(0, head - _MAX_MODIFIERS) - 1, -1):
+            tag = brill.get(toks[j].text) or brill.get(toks[j].text.lower()) or ""
+            if j < head and (not toks[j].text.replace("-", "").isalnum() or self.cues.match_verb(words, j) or
+                             not tag.startswith(_MODIFIER_TAGS)):
+                return head
+            if j > 1 and toks[j - 1].text == ",":
+                return j if j < head else head
+        return head
 
     def _parenthetical_rest(self, sid: int, k: int) -> int | None:
         """Start of the sentence's rest when the attribution ending at ``k`` stands inside
@@ -274,10 +293,24 @@ class ReportedSpeech:
         span = bare_subject([t.text for t in toks], k, start=self.finder.dateline_end(sid),
                             is_cue=lambda j: self.cues.match_verb(words, j) is not None)
         if span is None:
-            return self._coordinated_subject(sid, k)
+            return self._coordinated_subject(sid, k) or self._relative_source(sid, k)
         if not all(self.open_word(sid, j) for j in range(*span)):
             return None
         return _Expr(span[0], span[1], "unnamed")
+
+    def _relative_source(self, sid: int, k: int) -> _Expr | None:
+        """A speaker with a relative clause between it and the cue: "..., a senior
+        official who was not authorized to speak publicly said." (the clause ends the
+        sentence's source, so only for a cue that ends the sentence)."""
+        toks, words = self.tokens(sid), self.words[sid]
+        if not all(t.text in (".", "!", "?") for t in toks[k + 1:]):
+            return None
+        for w in range(k - 2, max(0, k - _MAX_RELATIVE), -1):
+            if not toks[w].text.isalnum() or not self.open_word(sid, w) or self.cues.match_verb(words, w):
+                return None
+            if words[w] == "who":
+                return self.finder.np_ending_at(sid, w)
+        return None
 
     def _coordinated_subject(self, sid: int, k: int) -> _Expr | None:
         """The subject of the sentence for a cue in a second verb phrase ("He shook hands

@@ -127,3 +127,14 @@ class TestSubjectsOfOtherShapes:
 
     def test_a_possessive_before_a_cue_word_makes_it_a_noun(self):
         assert reported("Editor's note: the Sahel junta postponed the vote again.") == []
+
+
+class TestPostposedSources:
+    def test_modifiers_before_the_speaker(self):
+        rows = reported("The crossing at Rafah stayed shut on Monday, one senior Egyptian official said.")
+        assert [r[2] for r in rows] == ["The crossing at Rafah stayed shut on Monday"]
+
+    def test_a_relative_clause_between_speaker_and_cue(self):
+        rows = reported("The port had reopened, a senior official who was not authorized to speak publicly said.")
+        assert rows == [("a senior official", "say", "The port had reopened")]
+
