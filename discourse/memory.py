@@ -20,7 +20,7 @@ Examples
 >>> from discourse.quotes import extract_quotes
 >>> text = "Hamas said the talks had stalled. The group said it would not disarm."
 >>> extract_quotes(text)[["speaker", "actor"]].values.tolist()[-1]
-['group', 'Hamas']
+['The group', 'Hamas']
 """
 
 from __future__ import annotations
