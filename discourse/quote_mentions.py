@@ -37,6 +37,9 @@ monday tuesday wednesday thursday friday saturday sunday""".split())
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014", "\u2015"})
 _CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or", "because", "if", "although", "though"})
 _POSTMODIFIERS = frozenset({"with", "from", "in", "at", "of", "on", "near", "for"})
+_MAX_CLAUSE_TAIL = 12  # words of the attribution that ends the sentence: ", said Jane Roe, a nurse in Gaza City."
+_CLAUSE_OPENERS = frozenset("which who whom whose that where when while as but and or because although though if so "
+                            "since after before until".split())
 _MAX_TAIL = 4          # words after the cue in an attribution-only sentence ("Peskov said on Monday.")
 _SKIP_FORWARD = frozenset("also later then has have had would will again previously recently further once "
                           "repeatedly earlier separately publicly privately reportedly".split())
@@ -98,6 +101,26 @@ class QuoteMentions(DocumentReader):
             if expr is not None:
                 return self._attr(sid, expr, " ".join(words[k:end]), k, expr.last)
         return None
+
+    def after_clause(self, sid: int, k: int) -> _Attribution | None:
+        """The attribution that ends sentence ``sid`` after the author's words that follow
+        the closing mark at token ``k``: '"..." of the proposals, Mr. Roe said.' The words
+        in between hold no quote mark and no cue; the attribution after their comma is
+        all that is left of the sentence (a cue, a speaker and an apposition at most), not
+        a clause of the author's ("..., which the army says ...")."""
+        toks, words = self.tokens(sid), self.words[sid]
+        rest = self.line_rest(sid, k)
+        comma = next((c for c in range(k + 1, k + len(rest)) if toks[c].text == ","), None)
+        if comma is None or not toks[k].text[:1].islower() or comma + 1 >= len(toks) or \
+                words[comma + 1] in _CLAUSE_OPENERS:
+            return None
+        if any(self.finder.is_mark(t) or self.cues.match_verb(words, j) for j, t in enumerate(toks[k:comma], k)):
+            return None
+        tail = [t for t in toks[comma + 1:k + len(rest)] if t.text[:1].isalnum()]
+        if not tail or len(tail) > _MAX_CLAUSE_TAIL or not any(
+                self.cues.match_verb(words, j) for j in range(comma + 1, k + len(rest))):
+            return None
+        return self.after(sid, comma)
 
     def _past_appositions(self, sid: int, j: int) -> int:
         """Token index after the appositions that open at token ``j`` (a comma or a dash)

@@ -22,7 +22,7 @@ Reported speech, without quote marks, is read by its own two sieves
 Examples
 --------
 >>> [s.name for s in QUOTE_SIEVES][:3]
-['trailing_cue', 'leading_cue', 'colon_introduction']
+['trailing_cue', 'leading_cue', 'clause_then_cue']
 >>> sieve_table().columns.tolist()
 ['stage', 'order', 'sieve', 'summary']
 """
@@ -129,6 +129,22 @@ def leading_cue(reader, site: QuoteSite) -> Attribution | None:
     return reader.before(site.s0, site.open_tok)
 
 
+def clause_then_cue(reader, site: QuoteSite) -> Attribution | None:
+    """The author's words finish the quote's sentence, then a short attribution ends it:
+    ``"We have no fuel left" for the generators, Karim Haddad said.``
+
+    Examples
+    --------
+    >>> from discourse import extract_quotes
+    >>> q = extract_quotes('"We have no fuel left" for the generators, Karim Haddad said.')
+    >>> q[["kind", "speaker", "sieve"]].values.tolist()
+    [['direct', 'Karim Haddad', 'clause_then_cue']]
+    """
+    if not site.closed or not site.initial or site.bare:
+        return None
+    return reader.after_clause(site.s1, site.close_tok)
+
+
 def colon_introduction(reader, site: QuoteSite) -> Attribution | None:
     """A quote after a colon that ends words naming the speaker, in its own sentence or
     the one before: ``Zelensky put it bluntly: "..."``.
@@ -216,6 +232,7 @@ def floating_quote(reader, site: QuoteSite) -> Attribution | None:
 QUOTE_SIEVES: tuple[Sieve, ...] = (
     Sieve("trailing_cue", trailing_cue),
     Sieve("leading_cue", leading_cue),
+    Sieve("clause_then_cue", clause_then_cue),
     Sieve("colon_introduction", colon_introduction),
     Sieve("following_attribution", following_attribution),
     Sieve("continued_quote", continued_quote),

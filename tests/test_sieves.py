@@ -25,6 +25,7 @@ def read_with(text: str, names: list[str]):
 PASSAGES = {
     "trailing_cue": ('"The wells are dry," Karim Haddad said in Mopti.', "Karim Haddad"),
     "leading_cue": ('Karim Haddad told reporters in Mopti: "The wells are dry."', "Karim Haddad"),
+    "clause_then_cue": ('"The wells are dry" for most of the year, Karim Haddad said in Mopti.', "Karim Haddad"),
     "colon_introduction": ('Karim Haddad put it bluntly:\n\n"The wells are dry."', "Karim Haddad"),
     "following_attribution": ('"The wells are dry." Karim Haddad said on Monday.', "Karim Haddad"),
     "continued_quote": ('"The wells are dry," Karim Haddad said. "The goats are dying."', "Karim Haddad"),
@@ -54,6 +55,16 @@ class TestEachSieveAlone:
         rows = read_with('Amina Yusuf arrived in Gao on Monday. "The wells are dry," Karim Haddad said.',
                          ["trailing_cue", "previous_subject"])
         assert [(r.speaker, r.sieve) for r in rows] == [("Karim Haddad", "trailing_cue")]
+
+    def test_clause_then_cue_passes_an_authors_clause_after_the_comma(self):
+        # ", which the army says ...": a relative clause of the author's, not an attribution
+        rows = read_with('"The wells are dry" for most of the year, which the army says is a lie.', ["clause_then_cue"])
+        assert [(r.speaker, r.sieve) for r in rows] == [("", "")]
+
+    def test_clause_then_cue_reads_an_apposition_after_the_speaker(self):
+        rows = read_with('"The wells are dry" for most of the year, said Karim Haddad, a farmer in Mopti.',
+                         ["clause_then_cue"])
+        assert [(r.speaker, r.sieve) for r in rows] == [("Karim Haddad", "clause_then_cue")]
 
     def test_without_context_sieves_context_quotes_stay_unattributed(self):
         rows = read_with(PASSAGES["previous_subject"][0], ["trailing_cue", "leading_cue"])
