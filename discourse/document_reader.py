@@ -66,6 +66,7 @@ class DocumentReader:
         self.words = {s.sent_id: [normalize(t.text) for t in seg.tokens[s.sent_id]] for s in seg.sentences}
         self.used: set[tuple[int, int]] = set()         # (sent_id, token) consumed by a quote's attribution
         self._heads: dict[int, frozenset[str]] = {}     # first words of each phrase list
+        self._channels: dict[int, list[int]] = {}       # sent_id -> ends of its open channel phrases
         # first words of every cue verb and source phrase: a word not among them starts no attribution
         self._cue_heads = cues.verb_heads | frozenset(p[0] for p in cues.source_phrases if p)
         self._paragraphs = paragraphs(seg.text)
@@ -99,14 +100,19 @@ class DocumentReader:
         return toks[k:] if end == -1 else [t for t in toks[k:] if t.start < end]
 
     def open_word(self, sid: int, k: int) -> bool:
-        return not self.finder.in_quote(self.tokens(sid)[k].start)
+        """True when token ``k`` of sentence ``sid`` is outside quotation marks."""
+        return self.finder.open_flags(sid)[k]
 
-    def phrase_at(self, sid: int, k: int, phrases) -> int | None:
-        words = self.words[sid]
+    def _phrase_heads(self, phrases) -> frozenset[str]:
+        """The first words of ``phrases``."""
         heads = self._heads.get(id(phrases))
         if heads is None:
             heads = self._heads[id(phrases)] = frozenset(p[0] for p in phrases if p)
-        if words[k] not in heads:
+        return heads
+
+    def phrase_at(self, sid: int, k: int, phrases) -> int | None:
+        words = self.words[sid]
+        if words[k] not in self._phrase_heads(phrases):
             return None
         for phrase in phrases:
             if tuple(words[k:k + len(phrase)]) == phrase:
@@ -173,17 +179,22 @@ class DocumentReader:
                 expr = self.finder.expr_starting_at(sid, comma + 1)
         return expr
 
+    def _channel_ends(self, sid: int) -> list[int]:
+        """Where each channel phrase ('told', 'according to') opened by an open word of
+        sentence ``sid`` ends, in text order."""
+        ends = self._channels.get(sid)
+        if ends is None:
+            channels, flags, words = self.cues.channel_phrases, self.finder.open_flags(sid), self.words[sid]
+            heads = self._phrase_heads(channels)
+            at = (self.phrase_at(sid, k, channels) for k, word in enumerate(words) if word in heads and flags[k])
+            ends = self._channels[sid] = [end for end in at if end is not None]
+        return ends
+
     def via(self, sids: Iterable[int], speaker: Speaker | None) -> str | None:
         """The outlet the words reached us through: 'according to Le Monde', 'told the BBC'."""
         for sid in sids:
-            words = self.words[sid]
-            for k in range(len(words)):
-                if not self.open_word(sid, k):
-                    continue
-                end = self.phrase_at(sid, k, self.cues.channel_phrases)
-                if end is None:
-                    continue
-                toks = self.tokens(sid)
+            toks = self.tokens(sid)
+            for end in self._channel_ends(sid):
                 # the outlet may follow a short description: "told German broadcaster ARD"
                 for at in range(end, min(len(toks), end + _MAX_OUTLET_DESCRIPTION + 1)):
                     expr = self.finder.expr_starting_at(sid, at)

@@ -104,6 +104,27 @@ class Expr(NamedTuple):
 _Expr = Expr        # the name the attribution modules import
 
 
+def _open_flags(tokens: Sequence[Token], quoted: Sequence[tuple[int, int]], starts: Sequence[int]) -> list[bool]:
+    """For each token (in text order), True unless the last span of ``quoted`` (sorted,
+    ``starts`` their starts) that starts at or before it also holds it."""
+    if not tokens:
+        return []
+    k = bisect_left(starts, tokens[0].start + 1) - 1
+    n, flags = len(starts), []
+    if k + 1 >= n or starts[k + 1] > tokens[-1].start:     # no quote opens inside: one span decides all
+        end = quoted[k][1] if k >= 0 else -1
+        if end <= tokens[0].start:
+            return [True] * len(tokens)
+        if end > tokens[-1].start:
+            return [False] * len(tokens)
+    for tok in tokens:
+        offset = tok.start
+        while k + 1 < n and starts[k + 1] <= offset:
+            k += 1
+        flags.append(not (k >= 0 and quoted[k][0] <= offset < quoted[k][1]))
+    return flags
+
+
 class ExpressionReader:
     """Find the referring expression next to a cue, in one document.
 
@@ -128,6 +149,7 @@ class ExpressionReader:
         self.quoted = sorted(quoted)
         self._datelines: dict[int, int] = {}
         self._quote_starts = [q[0] for q in self.quoted]
+        self._open: dict[int, list[bool]] = {}          # sent_id -> per token: outside every quote
         self.names, inside = _unlisted_names(seg, mentions)
         #: the mentions that may speak: those read inside an unlisted name ("Leila Mansour") may not
         self.mentions = [m for m in mentions if m not in inside] if inside else list(mentions)
@@ -141,6 +163,14 @@ class ExpressionReader:
     def in_quote(self, offset: int) -> bool:
         k = bisect_left(self._quote_starts, offset + 1) - 1
         return k >= 0 and self.quoted[k][0] <= offset < self.quoted[k][1]
+
+    def open_flags(self, sid: int) -> list[bool]:
+        """Per token of sentence ``sid``: True when it starts outside quotation marks
+        (``not in_quote(token.start)``, read in one walk over the sentence)."""
+        flags = self._open.get(sid)
+        if flags is None:
+            flags = self._open[sid] = _open_flags(self.seg.tokens[sid], self.quoted, self._quote_starts)
+        return flags
 
     def dateline_end(self, sid: int) -> int:
         """Index of the first token after a dateline opening sentence ``sid``, else 0."""

@@ -110,7 +110,8 @@ class _QuoteReader(QuoteMentions, InterviewTurns, ReportedSpeech):
         s1 = self.seg.sentence_at(max(span.start, span.end - 1))
         open_tok = self.first_token_at(s0, span.start - 1)
         line = self.line_start(span.start - 1)          # a mark that opens a line opens its clause
-        before_toks = [t for t in self.tokens(s0)[:open_tok] if t.start >= line and not self.finder.in_quote(t.start)]
+        before_toks = [t for t, is_open in zip(self.tokens(s0)[:open_tok], self.finder.open_flags(s0))
+                       if is_open and t.start >= line]
         close_tok = self.first_token_at(s1, span.end + 1) if span.closed else len(self.tokens(s1))
         content = text[span.start:span.end]
         is_open = partial(self.open_word, s0)
