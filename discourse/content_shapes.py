@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from .names import _brill
 
-__all__ = ["content_shape", "is_infinitive", "noun_with_clause"]
+__all__ = ["content_shape", "is_infinitive", "is_question", "noun_with_clause"]
 
 _QUESTION_WORDS = frozenset({"whether", "how", "why", "when", "where", "if", "who", "which"})
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "what", "where", "when"})
@@ -46,6 +46,19 @@ def is_infinitive(words: Sequence[str], k: int) -> bool:
     (True, False)
     """
     return k + 1 < len(words) and words[k] == "to" and words[k + 1].isalpha() and words[k + 1] not in _NOT_VERBS
+
+
+def is_question(words: Sequence[str], k: int) -> bool:
+    """True when ``words[k:]`` opens an indirect question ("whether the border would
+    open", "how the convoys would cross", "what the army would do"): what a cue
+    reports, never its addressee.
+
+    Examples
+    --------
+    >>> is_question("whether the talks would resume".split(), 0), is_question("which side".split(), 0)
+    (True, False)
+    """
+    return k + 1 < len(words) and words[k] in _QUESTION_WORDS - {"which"} | {"what"}
 
 
 def noun_with_clause(texts: Sequence[str], words: Sequence[str], first: int, last: int) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .bare_subjects import bare_subject
-from .content_shapes import content_shape, is_infinitive, noun_with_clause
+from .content_shapes import content_shape, is_infinitive, is_question, noun_with_clause
 from .names import _brill
 from .sieves import QuoteRow as _Row
 from .speakers import Speaker, _Expr, dateline_end
@@ -176,7 +176,8 @@ class ReportedSpeech:
         if clause is not None:
             first, last = clause, self._content_end(sid, clause)
         addressed = clause is None and first == after_cue and verb[1] in self.cues.addressee_verbs and \
-            not inverted and "to" not in words[first:min(last, first + 6)]
+            not inverted and "to" not in words[first:min(last, first + 6)] and \
+            not is_question(words, first)               # "asked whether the border would open": no addressee
         if clause is None and not inverted and not adverbial and (first == after_cue or words[first - 1] != "that"):
             last = self._shaped_end(sid, first, last, verb[1], event=self._in_time_clause(sid, expr))
         if k > 0 and words[k - 1] == "who" and expr.last < k:   # "voters who said X, ...": X ends at a comma

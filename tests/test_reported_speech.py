@@ -138,3 +138,23 @@ class TestPostposedSources:
         rows = reported("The port had reopened, a senior official who was not authorized to speak publicly said.")
         assert rows == [("a senior official", "say", "The port had reopened")]
 
+
+
+class TestIndirectQuestion:
+    @pytest.mark.parametrize("text, speaker, content", [
+        ("The Sudanese envoy asked whether the aid convoys would reach El Fasher before the rains.",
+         "The Sudanese envoy", "whether the aid convoys would reach El Fasher before the rains"),
+        ("Lawmakers in Taipei asked why the drills had not been reported to parliament.",
+         "Lawmakers in Taipei", "why the drills had not been reported to parliament"),
+        ("Ruto asked how the peacekeepers would be paid once the mandate expired.",
+         "Ruto", "how the peacekeepers would be paid once the mandate expired"),
+    ])
+    def test_a_question_right_after_ask_is_the_content(self, text, speaker, content):
+        assert reported(text) == [(speaker, "ask", content)]
+
+    def test_an_addressee_then_a_question(self):
+        text = "Reporters asked him if the army would withdraw from the border towns."
+        assert reported(text) == [("Reporters", "ask", "if the army would withdraw from the border towns")]
+
+    def test_an_addressee_alone_is_not_speech(self):
+        assert reported("The junta briefed reporters on condition of anonymity.") == []
