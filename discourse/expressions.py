@@ -197,7 +197,7 @@ class ExpressionReader:
     def expr_ending_at(self, sid: int, e: int) -> _Expr | None:
         """The referring expression whose last token is ``e - 1``."""
         tokens = self.seg.tokens[sid]
-        if e <= 0 or self.in_quote(tokens[e - 1].start) or e <= self.dateline_end(sid):
+        if e <= 0 or not self.open_flags(sid)[e - 1] or e <= self.dateline_end(sid):
             return None
         m = self.by_end.get((sid, e))
         if m is not None and m.kind != "demonym":
@@ -241,7 +241,7 @@ class ExpressionReader:
         """The referring expression that starts at token ``s`` (after a cue: "said X")."""
         tokens = self.seg.tokens[sid]
         n = len(tokens)
-        if s >= n or self.in_quote(tokens[s].start) or s < self.dateline_end(sid):
+        if s >= n or not self.open_flags(sid)[s] or s < self.dateline_end(sid):
             return None
         # a title run ("NATO chief Mark Rutte", "Pentagon spokesman John Smith"): the name is at its end
         k = s
@@ -571,7 +571,8 @@ def _unlisted_names(seg: Segmented, mentions: Sequence[Mention]
         tokens = seg.tokens[sent.sent_id]
         here, adjectives = covered.get(sent.sent_id, nothing), demonyms.get(sent.sent_id, nothing)
         for i, j in name_spans(tokens):
-            within = _mention_in_name(tokens, i, j, [by_first.get((sent.sent_id, k)) for k in range(i, j)])
+            within = None if not 2 <= j - i <= 3 else \
+                _mention_in_name(tokens, i, j, [by_first.get((sent.sent_id, k)) for k in range(i, j)])
             if within is not None:
                 spans.append((i, j))
                 inside.add(within)
@@ -594,8 +595,10 @@ def _mention_in_name(tokens: Sequence[Token], i: int, j: int, starting: list[Men
     """The one mention that a two- or three-word person's name span ``tokens[i:j]`` holds but
     that does not name that person, else None: a listed person's surname after another first
     name ("Leila | Mansour"), or a one-word actor before a surname ("Amal | Haddad")."""
+    if not 2 <= j - i <= 3:
+        return None
     found = [(k, m) for k, m in enumerate(starting) if m is not None]
-    if not 2 <= j - i <= 3 or len(found) != 1:
+    if len(found) != 1:
         return None
     k, m = found[0]
     words = [t.text for t in tokens[i:j]]
