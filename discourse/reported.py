@@ -39,6 +39,7 @@ _SHORT_PREPOSED = 5          # a content before its cue this short must read as 
 _ADVERBIAL_STARTS = frozenset("on in at during after before this last later earlier today yesterday late when "
                               "while as to also again once repeatedly monday tuesday wednesday thursday friday "
                               "saturday sunday ahead following amid despite upon".split())
+_RELATIVE_ADVERBS = frozenset({"when", "where", "who"})   # "told troops in Goma, where ...": not a question
 _CONTRAST = frozenset({"while", "whereas", "whilst"})
 _NOT_CONTINUATIONS = frozenset("and but or as while when after before because although though since if which who "
                                 "whose where whereas citing according than so".split())
@@ -94,6 +95,9 @@ class ReportedSpeech:
         a short object ("told reporters that") stands between."""
         toks, words = self.tokens(sid), self.words[sid]
         for j in range(k, min(len(toks), k + 12)):
+            if j > k and lemma in self.cues.addressee_verbs and is_question(words, j) and \
+                    words[j] not in _RELATIVE_ADVERBS and len(words[k:j]) <= 8:
+                return j                    # "told reporters on Thursday how ...": the question is the content
             if words[j] == "that":
                 gap = words[k:j]
                 if not gap or gap[0] in _ADVERBIAL_STARTS or gap[0].endswith("ly") or \

@@ -158,3 +158,12 @@ class TestIndirectQuestion:
 
     def test_an_addressee_alone_is_not_speech(self):
         assert reported("The junta briefed reporters on condition of anonymity.") == []
+
+    @pytest.mark.parametrize("text, content", [
+        ("The envoy told reporters on Thursday how the convoy had been attacked near Goma.",
+         "how the convoy had been attacked near Goma"),
+        ("The minister told parliament on Monday whether the ceasefire in Gaza would be extended.",
+         "whether the ceasefire in Gaza would be extended"),
+    ])
+    def test_an_addressee_and_an_adverbial_then_a_question(self, text, content):
+        assert [c for _, _, c in reported(text)] == [content]
