@@ -189,6 +189,9 @@ class ReportedSpeech:
         if last - first >= _MIN_REPORTED_WORDS and not inverted and not adverbial and not addressed:
             return self._row(sid, first, last, speaker, verb[1]), last
         # "The talks failed, X said." / "..., said X on Monday, as ..." : the content comes first
+        as_row = None if inverted else self._as_attribution(sid, expr, after_cue, speaker, verb[1])
+        if as_row is not None:          # "As the minister pointed out, ...", "..., as the envoy said."
+            return as_row, n
         if adverbial and not self._short_tail(sid, after_cue):
             return None, -1                 # "X has called on allies to ...": not a post-posed attribution
         head = expr.first if not inverted else k
@@ -208,6 +211,21 @@ class ReportedSpeech:
             # not "Her Latvian counterpart, Andris Spruds, agreed.": a subject, not what was said
             return self._row(sid, 0, head - 1, speaker, verb[1]), n
         return None, -1
+
+    def _as_attribution(self, sid: int, expr: _Expr, k: int, speaker: Speaker | None, cue: str) -> _Row | None:
+        """The row of an "as" attribution: "As the minister pointed out, S." (the content
+        follows the comma) or "S, as the envoy said." (the content comes first); None for
+        any other shape ("As the envoy said goodbye, ...": the cue has an object)."""
+        toks, words, n = self.tokens(sid), self.words[sid], len(self.tokens(sid))
+        a = expr.first - 1
+        if a < 0 or words[a] != "as" or k >= n:
+            return None
+        if a == dateline_end(toks) and toks[k].text == "," and k + 1 < n:
+            return self._row(sid, k + 1, self._content_end(sid, k + 1), speaker, cue)
+        if a > 1 and toks[a - 1].text == "," and all(t.text in (".", "!", "?") for t in toks[k:]) and \
+                self._authorial(sid, 0, a - 1):
+            return self._row(sid, 0, a - 1, speaker, cue)
+        return None
 
     def _modifiers_start(self, sid: int, head: int) -> int:
         """Start of the words before a speaker at ``head`` back to a comma, when they are a

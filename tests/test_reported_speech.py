@@ -167,3 +167,17 @@ class TestIndirectQuestion:
     ])
     def test_an_addressee_and_an_adverbial_then_a_question(self, text, content):
         assert [c for _, _, c in reported(text)] == [content]
+
+
+class TestAsAttribution:
+    @pytest.mark.parametrize("text, cue, content", [
+        ("As the minister pointed out, the sanctions have not stopped the flow of drones to Crimea.",
+         "point out", "the sanctions have not stopped the flow of drones to Crimea"),
+        ("The junta has postponed the vote in Niamey twice, as the opposition noted.",
+         "note", "The junta has postponed the vote in Niamey twice"),
+    ])
+    def test_as_the_speaker_said(self, text, cue, content):
+        assert [(c, t) for _, c, t in reported(text)] == [(cue, content)]
+
+    def test_as_with_an_object_is_a_time_clause(self):
+        assert reported("As the envoy said goodbye, the shelling resumed near Kharkiv.") == []
