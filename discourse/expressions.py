@@ -19,14 +19,8 @@ described       "an official in one Western capital"          as written, with i
 coordination    "France and Germany"                          several speakers
 ==============  ============================================  =========================
 
-Turning an expression into a speaker is :mod:`discourse.resolvers`' work.
-
-Examples
---------
->>> from discourse.text import segment_document
->>> seg = segment_document("BERLIN, March 3 (Reuters) - Scholz spoke.")
->>> seg.tokens[0][dateline_end(seg.tokens[0])].text
-'Scholz'
+Turning an expression into a speaker is :mod:`discourse.resolvers`' work
+(:func:`dateline_end` has a runnable example).
 """
 
 from __future__ import annotations
