@@ -3,10 +3,12 @@
 A **relation cue** ("praised", "thanked", "backed", "blamed", "accused",
 "condemned", "warned", "called on" ...; ``relations:`` in ``stance.yaml``)
 takes a side on the actor named right after it, within :data:`RELATION_WINDOW`
-tokens in its clause: positive or negative, flipped by a negator among the
-:data:`~discourse.stance.NEGATION_WINDOW` tokens before it ("did not blame
-Kyiv" is positive). Conditions and questions are not assertions and are
-skipped, as in :mod:`discourse.stance`.
+tokens in its clause: positive or negative. A negator among the
+:data:`~discourse.stance.NEGATION_WINDOW` tokens before it turns a positive
+cue negative ("did not back Kyiv", "no longer supports him": a refusal is a
+stance), and a negative cue into no stance at all ("did not blame Kyiv" says
+what the holder did not do, not that the holder favours Kyiv). Conditions and
+questions are not assertions and are skipped, as in :mod:`discourse.stance`.
 
 Whose stance it is (``role``):
 
@@ -177,6 +179,8 @@ def _relation_cues(tokens: Sequence[MatchToken], lexicon: "StanceLexicon") -> tu
         while lo > 0 and first - lo < NEGATION_WINDOW and clause[lo - 1] == clause[first]:
             lo -= 1
         negated = sum(1 for s, e in negs if lo <= s and e <= first) % 2 == 1
+        if negated and polarity < 0:
+            continue                              # "did not criticize Y": a non-act, not a stance
         cues.append(_Cue(first, last, -polarity if negated else polarity, negated))
     return cues, masked, clause
 
@@ -223,7 +227,7 @@ def relation_rows(seg: Segmented, units: Sequence[Unit], unit_actor_rows: Sequen
 
     Columns: ``doc_id``, ``unit_id``, ``sent_id``; ``holder`` and ``target``
     (actors); ``polarity`` (``positive`` or ``negative``); ``cue`` (as
-    written); ``negated`` (a negator flipped the cue); ``role`` (``quote``,
+    written); ``negated`` (a negator turned a positive cue negative); ``role`` (``quote``,
     ``reported`` or ``subject``, see the module docstring); ``confidence``;
     ``start``, ``end`` and ``text``: the unit whose words are the evidence.
 
