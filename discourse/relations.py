@@ -594,6 +594,15 @@ def _speech_verb(mt: Sequence[MatchToken], s0: int, s1: int) -> tuple[int, bool]
     return None
 
 
+def _names_the_speaker(mt: Sequence[MatchToken], o1: int, s0: int) -> bool:
+    """The other entity (ending at ``o1``) is part of the speaker's description, just before it: "U.S.
+    Attorney X said", "Alabama Governor X said", "HIA chief economist X said", "Kenya's foreign minister X
+    said": it says whom the speaker works for, not what the speaker says about it."""
+    return 0 <= s0 - o1 <= _ROLE_REACH and all(
+        mt[j].key[:1].isalpha() and mt[j].key not in _SPEECH_VERBS and mt[j].key not in _PAIR_BLOCKERS
+        or mt[j].key == "'s" for j in range(o1, s0))
+
+
 def _speech_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int, int]],
                     clause: list[int]) -> PairReading:
     """One entity speaks ("X said", '"...," said X', "according to X") and the other is named in what it
@@ -613,7 +622,7 @@ def _speech_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[in
             lo, hi = 0, min(s0, verb)
         else:
             continue
-        if not lo <= o0 < hi:
+        if not lo <= o0 < hi or _names_the_speaker(mt, o1, min(s0, verb)):
             continue
         words = text[mt[lo].start:mt[hi - 1].end] if hi > lo else ""
         compound = vader_scorer("vaderSentiment")(words)["compound"] if words else 0.0

@@ -143,6 +143,11 @@ def test_pair_stance(text, first, second, expected):
      'Ouedraogo.', "Ibrahim Traore", "Ablasse Ouedraogo", ("second", "negative")),
     ("Volodymyr Zelensky's aides were furious and bitter after officials said Viktor Orban would veto the aid.",
      "Volodymyr Zelensky", "Viktor Orban", (None, "neutral")),
+    # the other entity in the speaker's own description says whom the speaker serves, not what is said of it
+    ("Militias burned three villages and killed dozens near El Fasher, Sudan's health minister Haitham Ibrahim "
+     "said.", "Sudan", "Haitham Ibrahim", (None, "neutral")),
+    ("The drone strikes killed nine people in Kharkiv overnight, Ukrainian Interior Minister Ihor Klymenko said.",
+     "Ukrainian", "Ihor Klymenko", (None, "neutral")),
     # a curly apostrophe negates as a straight one does
     ("Nikki Haley said she didn\u2019t support Vivek Ramaswamy.", "Nikki Haley", "Vivek Ramaswamy",
      ("first", "negative")),
