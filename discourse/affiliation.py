@@ -28,9 +28,12 @@ from .cues import Cues
 from .expressions import _BODY_HEADS, _Expr, _PLACE_PREPOSITIONS, ExpressionReader
 from .memory import DocumentMemory
 from .names import normalize, split_title, TITLE_WORDS
+from .speaker_words import speaker_words
 from .text import Segmented
 
 __all__ = ["AffiliationReader"]
+
+_PAST_WORDS = speaker_words().past_title_words    # "a former NATO official" no longer speaks for NATO
 
 
 class AffiliationReader(ExpressionReader):
@@ -157,7 +160,7 @@ class AffiliationReader(ExpressionReader):
         words = [normalize(t.text) for t in tokens]
         found = None
         for j in range(k + 1, min(len(tokens), k + 14)):
-            if words[j] in ("former", "ex", "retired"):
+            if words[j] in _PAST_WORDS:
                 return None                   # "a former NATO official" no longer speaks for NATO
             if tokens[j].text in (",", ".", ";") or self.is_mark(tokens[j]) or self.cues.match_verb(words, j):
                 break                         # an appositive is a noun phrase: stop at a verb

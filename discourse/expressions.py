@@ -32,53 +32,24 @@ from typing import NamedTuple
 from .actors import ActorLexicon, Mention
 from .cues import Cues
 from .names import _brill, is_name_word, name_spans, normalize, TITLE_WORDS
+from .speaker_words import speaker_words
 from .text import Segmented, Token
 
 __all__ = ["Expr", "ExpressionReader", "dateline_end"]
 
-_SKIP_BACK = frozenset("""
-also later then has have had would will again previously recently further once repeatedly earlier
-separately publicly privately reportedly bluntly flatly firmly simply just still already often now
-on monday tuesday wednesday thursday friday saturday sunday today yesterday
-last night morning evening afternoon week weekend
-""".split())
-_ANON_HEADS = frozenset("""
-official officials source sources diplomat diplomats analyst analysts expert experts observer observers
-soldier soldiers commander commanders fighter fighters medic medics doctor doctors nurse volunteer volunteers
-resident villager villagers civilian civilians refugee refugees survivor survivors woman man mother father
-student students farmer farmers worker workers teacher pensioner priest witness office
-embassy embassies mission delegation consulate draft document readout memo
-maker company firm manufacturer producer bank operator supplier
-critic critics insider insiders aide aides adviser advisers advisors lawmakers legislators leaders
-spokesperson spokesman spokeswoman ministry government report statement newspaper agency authorities
-military army police people residents witnesses commentators economists officers intelligence
-group groups agencies organisation organisations organization organizations charity charities movement
-militia rebels militants activists campaigners protesters demonstrators monitors rescuers paramedics
-negotiators mediators investigators prosecutors lawyers families relatives parents traders shopkeepers
-voters scientists researchers doctors unions campaign lawyer attorney attorneys team members member militias narrator host anchor announcer moderator
-questioner reader readers viewer viewers caller letter commission committee council panel board
-nominee nominees candidate candidates challenger hopeful
-businessman businesswoman strategist strategists pollster pollsters consultant friend friends neighbour neighbor
-union ruling book article study survey
-""".split())
+_WORDS = speaker_words()          # the vocabulary: discourse/lexicons/speaker_words.yaml
+_SKIP_BACK = _WORDS.skip_back     # "Zelensky also said", "the ministry on Monday said"
+_ANON_HEADS = _WORDS.anon_heads   # heads of unnamed sources: "senior Western officials"
 _PROGRESSIVE_AUX = frozenset({"is", "are", "was", "were", "been", "not", "n't", "isn't", "aren't", "wasn't",
                               "weren't", "now"})
-# speech verbs whose progressive ("is warning that") still reports speech; "was responding to" does not
-_PROGRESSIVE_CUES = frozenset("say tell warn claim insist argue suggest demand urge ask confirm deny promise vow "
-                              "stress complain accuse predict threaten".split())
+_PROGRESSIVE_CUES = _WORDS.progressive_cues     # "is warning that" reports speech; "was responding to" does not
 _MODIFIER_TAGS = ("JJ", "NN", "DT", "CD", "VBN")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})   # "His lawyer said"
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _RELATIVES = frozenset({"who", "which", "whose", "whom", "that"})
 _MAX_APPOSITIONS = 3
-# last words of the names of bodies, not people ("General Staff", "Security Council")
-_BODY_HEADS = frozenset("""
-staff council committee command office ministry service agency directorate department commission
-parliament assembly court bureau administration government cabinet headquarters guard corps force forces
-embassy mission delegation consulate school university institute institution centre center foundation endowment
-academy college observatory police
-""".split())
-_NEVER_INVERTED = frozenset({"tell", "inform", "brief", "assure", "remind"})   # '"...," told X': X is addressed
+_BODY_HEADS = _WORDS.body_heads   # last words of the names of bodies, not people ("General Staff")
+_NEVER_INVERTED = _WORDS.never_inverted        # '"...," told X': X is addressed
 _PP_HEADS = frozenset({"in", "at", "from", "with", "on", "for", "of"})   # "an official in ...", "residents of ..."
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})

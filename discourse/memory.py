@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from .actors import ActorLexicon, Mention
 from .antecedents import DescribedIndex, PersonIndex
 from .names import _brill, normalize, split_title
+from .speaker_words import speaker_words
 from .text import Segmented
 
 if TYPE_CHECKING:           # pragma: no cover
@@ -40,12 +41,7 @@ if TYPE_CHECKING:           # pragma: no cover
 __all__ = ["DocumentMemory"]
 
 # "the group", "the movement": a definite reference back to the last actor of that type named before
-_BACK_REFERENCES = {
-    "group": ("group",), "movement": ("group",), "militia": ("group",), "rebels": ("group",),
-    "militants": ("group",), "organisation": ("organisation",), "organization": ("organisation",),
-    "agency": ("organisation",), "alliance": ("organisation",), "bloc": ("organisation",),
-    "court": ("organisation",), "tribunal": ("organisation",),
-}
+_BACK_REFERENCES = speaker_words().back_references
 
 
 class DocumentMemory:

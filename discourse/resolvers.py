@@ -48,16 +48,12 @@ import pandas as pd
 
 from .expressions import _ANON_HEADS, _BODY_HEADS, _Expr, _PP_HEADS, _PRONOUNS
 from .names import normalize, split_title
+from .speaker_words import speaker_words
 
 __all__ = ["Speaker", "Reading", "Resolver", "RESOLVERS", "resolve", "resolver_table"]
 
-_COMPANY_HEADS = frozenset("maker company firm manufacturer producer bank operator supplier".split())
-_PERSON_HEADS = frozenset("""
-official source diplomat analyst expert observer critic insider aide adviser advisor spokesperson spokesman
-spokeswoman soldier commander fighter medic doctor nurse volunteer resident villager civilian refugee
-survivor woman man mother father student farmer worker teacher pensioner priest witness officer
-businessman businesswoman strategist pollster consultant friend neighbour neighbor
-""".split())
+_COMPANY_HEADS = speaker_words().company_heads   # "Europe's largest arms maker" speaks for itself
+_PERSON_HEADS = speaker_words().person_heads     # "a Ukrainian soldier ... He said" -> the soldier
 
 
 class Speaker(NamedTuple):
