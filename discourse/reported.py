@@ -117,17 +117,18 @@ class ReportedSpeech:
     def _content_end(self, sid: int, k: int) -> int:
         """Token index where reported content starting at ``k`` stops."""
         toks, words, n = self.tokens(sid), self.words[sid], len(self.tokens(sid))
+        is_open = self.finder.open_flags(sid)
         j = k
         while j < n:
             t = toks[j]
             if t.text == ":" and j + 1 < n and self.finder.is_mark(toks[j + 1]):
                 break
-            if self.finder.is_mark(t) and not self.finder.in_quote(t.start) and self._opens_direct(t.start):
+            if is_open[j] and self.finder.is_mark(t) and self._opens_direct(t.start):
                 break
-            if words[j] in ("and", "but") and j + 1 < n and self.open_word(sid, j + 1) and \
+            if words[j] in ("and", "but") and j + 1 < n and is_open[j + 1] and \
                     self.cues.match_verb(words, j + 1) and self.finder.subject_before(sid, j + 1) is None:
                 break
-            if j > k and toks[j - 1].text == "," and self.open_word(sid, j) and (
+            if j > k and toks[j - 1].text == "," and is_open[j] and (
                     words[j] in _CONTRAST or (words[j].endswith("ing") and self.cues.match_verb(words, j))
                     or self._attribution_follows(sid, j)):
                 break                       # '..., while Peskov said ...', '..., adding: ...', '..., his spokesman said'
@@ -148,8 +149,9 @@ class ReportedSpeech:
             return None
         if first == 0:
             first = dateline_end(toks)
-        words = [t for t in toks[first:last] if t.text[:1].isalnum()]
-        if len(words) < _MIN_REPORTED_WORDS or all(self.finder.in_quote(t.start) for t in words):
+        is_open = self.finder.open_flags(sid)
+        words = [j for j in range(first, last) if toks[j].text[:1].isalnum()]
+        if len(words) < _MIN_REPORTED_WORDS or not any(is_open[j] for j in words):
             return None                     # too short, or only a quotation ('X said "no".')
         start, end = toks[first].start, toks[last - 1].end
         return _Row(sid, "reported", start, end, speaker.name, speaker.actor, cue,
@@ -290,7 +292,8 @@ class ReportedSpeech:
                 return first                # not "warned officials to boost ...", "rejected claims that ..."
             if lemma in self.cues.naming_verbs and self._names_as_quoted(sid, first, last):
                 return first                # 'described the meeting as "historic"': the term is the quote
-            outside = [t for t in toks[first:last] if t.text[:1].isalnum() and not self.finder.in_quote(t.start)]
+            is_open = self.finder.open_flags(sid)
+            outside = [j for j in range(first, last) if toks[j].text[:1].isalnum() and is_open[j]]
             return last if len(outside) >= _MIN_REPORTED_WORDS or "to" in words[first:last] else first
             # not "accused him of 'grandstanding'"; but 'urged both sides "to keep talking"'
         return last
@@ -407,8 +410,8 @@ class ReportedSpeech:
 
     def _authorial(self, sid: int, first: int, last: int) -> bool:
         """True when tokens ``first:last`` hold no direct quote (partial quotes may stand inside)."""
-        return not any(self.finder.in_quote(t.start) and self._in_direct(t.start)
-                       for t in self.tokens(sid)[first:last])
+        toks, is_open = self.tokens(sid), self.finder.open_flags(sid)
+        return not any(not is_open[j] and self._in_direct(toks[j].start) for j in range(first, last))
 
     def _in_direct(self, offset: int) -> bool:
         k = bisect_right(self._direct_span_starts, offset) - 1
