@@ -113,6 +113,12 @@ _BEING = frozenset({",", "is", "was", "are", "were", "been", "be", "became", "as
 #: ... and, for a plural ("Y supporters"), what makes the left entity one of the group ("X is among Y critics").
 _GROUP = frozenset({"among", "one", "are", "were"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+#: pair_stance: object pronouns that are a cue's own object, so a name after them is not ("backed him in ...").
+_OWN_OBJECTS = frozenset({"him", "them", "us", "me"})
+#: pair_stance: prepositions that say where, not whom ("support among ...", "attacks in ...").
+_LOCATIVES = frozenset({"in", "among", "amongst", "during", "inside", "near", "across", "throughout"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
+                          "our", "some", "many", "most", "all"})
 #: pair_stance: cues that, after a possessive, name what the possessor is blamed for ("Y's fault").
 _BLAME_NOUNS = frozenset({"fault", "faults"})
 _CONTESTS = frozenset("""game games match matches playoff final friendly set race fight bout start run debut
@@ -447,7 +453,7 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
     between = [c for c in cues if l1 <= c.first and c.last <= r0 and r0 - c.last <= _object_reach(mt, c)
                and (c.first - l1 <= _PAIR_REACH or _pronoun_subject(mt, c)) and clause[c.first] == clause[r0]
                and not any(mt[j].key in _PAIR_BLOCKERS for j in range(c.last, r0))
-               and not _event_noun(mt, c)]
+               and not _event_noun(mt, c) and not _object_elsewhere(mt, c, r0)]
     if between:
         cue = between[-1]
         voice = _voice(mt, cue, r0)
@@ -549,6 +555,24 @@ def _object_reach(mt: Sequence[MatchToken], cue: _Cue) -> int:
     ("accused GOP presidential nominee Donald Trump"), a noun's complement is short."""
     key = mt[cue.last - 1].key
     return _VERB_REACH if cue.last - cue.first == 1 and key.endswith(_VERB_ENDINGS) else RELATION_WINDOW + 2
+
+
+def _object_elsewhere(mt: Sequence[MatchToken], cue: _Cue, r0: int) -> bool:
+    """The entity at ``r0`` is not what the cue is about: the cue has its own object pronoun before it
+    ("endorsed him in the Nairobi Star", "criticized them on Kenyan television"), or the entity stands
+    right after a locative preposition ("support among Fulani herders", "attacks in Goma", "welcomed in
+    Dakar": where, not whom)."""
+    j = cue.last
+    while j < r0 and mt[j].key.endswith("ly"):
+        j += 1
+    if j < r0 - 1 and mt[j].key in _OWN_OBJECTS:
+        return mt[j + 1].key not in ("and", "or", ",")       # "criticized him and X": X is an object too
+    if j < r0 and mt[j].key in _LOCATIVES:
+        k = j + 1
+        while k < r0 and mt[k].key in _DETERMINERS:
+            k += 1
+        return k == r0
+    return False
 
 
 def _pronoun_subject(mt: Sequence[MatchToken], cue: _Cue) -> bool:

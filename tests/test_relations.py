@@ -156,6 +156,13 @@ def test_pair_stance(text, first, second, expected):
     ("Sudanese army units backed by Egypt retook the bridge.", "Sudanese army", "Egypt", ("second", "positive")),
     ("Kais Saied rejected the ruling by the African Court on human rights.", "Kais Saied", "African Court",
      (None, "neutral")),
+    # the cue has its own object ("him"), or the entity says where ("among", "in"), not whom
+    ("Raila Odinga endorsed him in the Nairobi Star on Sunday.", "Raila Odinga", "Nairobi Star", (None, "neutral")),
+    ("Paul Kagame criticized him and Felix Tshisekedi.", "Paul Kagame", "Felix Tshisekedi", ("first", "negative")),
+    ("Assimi Goita still enjoys wide support among Fulani herders in Mopti.", "Assimi Goita", "Fulani",
+     (None, "neutral")),
+    ("Ursula von der Leyen criticized the authorities in Belgrade.", "Ursula von der Leyen", "Belgrade",
+     ("first", "negative")),
     # a passive whose verb is no cue: its VADER valence, the agent after "by" holds
     ("Ousmane Sonko was betrayed by Macky Sall before the vote.", "Ousmane Sonko", "Macky Sall",
      ("second", "negative")),
