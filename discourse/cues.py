@@ -26,7 +26,7 @@ _NOUN_MARKERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "
                            "our", "my", "your"})
 
 _KEYS = ("version", "verbs", "addressee_verbs", "quote_only_verbs", "source_phrases", "channel_phrases",
-         "anonymity_phrases", "noun_object_verbs", "naming_verbs", "infinitive_verbs")
+         "anonymity_phrases", "noun_object_verbs", "naming_verbs", "infinitive_verbs", "chain_phrases")
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,10 @@ class Cues:
         Lemmas whose infinitive is what was said ("vowed to retaliate",
         "promised to rebuild"); addressee verbs take one after their object
         ("urged Congress to act").
+    chain_phrases : tuple of tuple of str
+        Verb phrases that take a cue's infinitive and keep its subject
+        ("appeared to suggest", "went on to explain"): the cue's subject
+        stands before the phrase.
     """
 
     verbs: Mapping[str, str]
@@ -73,6 +77,7 @@ class Cues:
     noun_object_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     infinitive_verbs: frozenset[str] = frozenset()
+    chain_phrases: tuple[tuple[str, ...], ...] = ()
 
     @cached_property
     def verb_heads(self) -> frozenset[str]:
@@ -163,6 +168,7 @@ def _merge(base: Cues, extra: Cues) -> Cues:
         noun_object_verbs=base.noun_object_verbs | extra.noun_object_verbs,
         naming_verbs=base.naming_verbs | extra.naming_verbs,
         infinitive_verbs=base.infinitive_verbs | extra.infinitive_verbs,
+        chain_phrases=tuple(dict.fromkeys(base.chain_phrases + extra.chain_phrases)),
     )
 
 
@@ -204,6 +210,7 @@ def _parse(data: Any, lines: LineMap, source: str, *, partial: bool) -> Cues:
         noun_object_verbs=frozenset(" ".join(p) for p in noun_object),
         naming_verbs=frozenset(" ".join(p) for p in naming),
         infinitive_verbs=frozenset(" ".join(p) for p in infinitive),
+        chain_phrases=tuple(_phrases(data.get("chain_phrases"), "chain_phrases", lines, source)),
     )
 
 
