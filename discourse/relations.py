@@ -125,9 +125,13 @@ _CONTESTS = frozenset("""game games match matches playoff final friendly set rac
 series win loss victory defeat lead won wins face faces faced facing off play plays played playing compete
 competes competed competing primary caucus runoff matchup rematch showdown""".split())
 _BE = frozenset({"was", "were", "been", "being", "is", "are", "be", "and"})
+#: Words that make "critic" a profession ("film critic X", "the paper's theatre critic").
+_CRITIC_FIELDS = frozenset("""film movie book books art arts architecture theater theatre drama dance music
+restaurant food wine fashion television tv media culture cultural literary opera classical""".split())
 #: Verbs whose subject receives the stance noun after them ("won the backing of Y").
 _RECEIVING = frozenset("""won wins win winning earned earns received receives receiving got gets getting has have
-had secured secures gained gains enjoys enjoyed drew draws drawing attracted attracts lost loses""".split())
+had secured secures gained gains enjoys enjoyed drew draws drawing attracted attracts lost loses garnered garners
+garnering""".split())
 _BECOMING = frozenset({"become", "became", "becomes", "remain", "remained", "remains"})
 _PASSIVE_AUX = frozenset("is are was were be been being get gets got getting".split())
 _PASSIVE_REACH = 12       # pair_stance: "was accused of rigging the vote in the north by X"
@@ -525,7 +529,7 @@ def _received(mt: Sequence[MatchToken], cue: _Cue) -> bool:
     j = cue.first - 1
     while j >= 0 and cue.first - j <= 3 and mt[j].key not in _RECEIVING:
         j -= 1
-    return (cue.polarity > 0 and j >= 0 and mt[j].key in _RECEIVING
+    return (cue.polarity > 0 and j >= 0 and mt[j].key in _RECEIVING and not mt[cue.last - 1].key.endswith("ed")
             and all(mt[k].key[:1].isalpha() and mt[k].key not in _PASSIVE_AUX and mt[k].key not in _BECOMING
                     and not mt[k].key.endswith("ed") for k in range(j + 1, cue.first)))
 
@@ -537,8 +541,8 @@ def _voice(mt: Sequence[MatchToken], cue: _Cue, r0: int) -> str:
     the "by" / "from" phrase belongs to the cue's object ("rejected the ruling by the court", "condemned
     plans by a pastor"), which is not read."""
     gap = range(cue.last, r0)
-    if cue.last < r0 and mt[cue.last].key == "of" and _received(mt, cue):
-        return "passive"                        # "won the backing of Y", "has the support of Y"
+    if any(mt[j].key in ("of", "from") for j in range(cue.last, min(r0, cue.last + 3))) and _received(mt, cue):
+        return "passive"                        # "won the backing of Y", "got an endorsement on Friday from Y"
     if not any(mt[j].key in _PASSIVE for j in gap):
         return "active"
     j = cue.last
@@ -591,7 +595,8 @@ def _event_noun(mt: Sequence[MatchToken], cue: _Cue) -> bool:
     key, before = mt[cue.first].key, mt[cue.first - 1].key
     return (key in _EVENT_NOUNS and before in _EVENT_DETERMINERS
             or key == "against" and before in _CONTESTS           # "the playoff game against Denver"
-            or key == "charged" and before in _BE)                # "was charged with": a court's, not a stance
+            or key == "charged" and before in _BE                 # "was charged with": a court's, not a stance
+            or key in ("critic", "critics") and before in _CRITIC_FIELDS)     # "film critic X": a profession
 
 
 def _reading(text: str, mt: Sequence[MatchToken], cue: _Cue, holder: str, passive: bool) -> PairReading:

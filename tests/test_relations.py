@@ -173,6 +173,16 @@ def test_pair_stance(text, first, second, expected):
     ("Alexei Navalny had been a critic of Vladimir Putin for years.", "Alexei Navalny", "Vladimir Putin",
      ("first", "negative")),
     ("ECOWAS has led criticism of the junta in Niamey.", "ECOWAS", "junta", ("first", "negative")),
+    ("Bassirou Diomaye Faye won an endorsement on Friday from Ousmane Sonko.", "Bassirou Diomaye Faye",
+     "Ousmane Sonko", ("second", "positive")),
+    ("Claudia Sheinbaum garnered the support of Andres Manuel Lopez Obrador.", "Claudia Sheinbaum",
+     "Andres Manuel Lopez Obrador", ("second", "positive")),
+    # "has welcomed" is the subject's own act, not a stance it receives
+    ("Kenya's opposition has welcomed the statement from the African Union.", "Kenya", "African Union",
+     (None, "neutral")),
+    # "film critic X" is a profession
+    ("Le Monde film critic Jacques Mandelbaum wrote about the Senegalese film.", "Le Monde", "Jacques Mandelbaum",
+     (None, "neutral")),
     # "Y's fault" blames Y
     ("Hun Manet said the border clashes were entirely Bangkok's fault.", "Hun Manet", "Bangkok",
      ("first", "negative")),
