@@ -113,6 +113,10 @@ _BEING = frozenset({",", "is", "was", "are", "were", "been", "be", "became", "as
 #: ... and, for a plural ("Y supporters"), what makes the left entity one of the group ("X is among Y critics").
 _GROUP = frozenset({"among", "one", "are", "were"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+#: pair_stance: after a possessed stance noun, these introduce its own target ("Y's attack on a judge").
+_TARGET_PREPOSITIONS = frozenset({"on", "upon", "against", "toward", "towards"})
+#: pair_stance: nouns whose possessor is the victim ("Y's murder").
+_VICTIM_NOUNS = frozenset({"murder", "murders", "killing", "killings", "assassination", "kidnapping", "abduction"})
 #: pair_stance: object pronouns that are a cue's own object, so a name after them is not ("backed him in ...").
 _OWN_OBJECTS = frozenset({"him", "them", "us", "me"})
 #: pair_stance: prepositions that say where, not whom ("support among ...", "attacks in ...").
@@ -377,10 +381,15 @@ _STRAIGHT = str.maketrans({"\u2019": "'"})
 
 
 def _extend(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    """A span whose end falls inside a word, extended to the word's end ("Los Angele" -> "Los Angeles")."""
+    """A span whose end falls inside a word, extended to the word's end ("Los Angele" -> "Los Angeles"); one
+    that ends on the apostrophe of a possessive ("Ruto’" before "s") ends before it, so that the "'s"
+    is read as the possessive it is ("Ruto's critics")."""
     start, end = int(span[0]), int(span[1])
     if end > 0 and end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
         end += _WORD_END.match(text, end).end() - end
+    elif (end - start > 1 and text[end - 1] in "'\u2019" and text[end:end + 1] == "s"
+          and not text[end + 1:end + 2].isalnum()):
+        end -= 1
     return start, end
 
 
@@ -478,7 +487,7 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
     # the right entity is the cue's subject and the left one its object, named before:
     # "X ... Y accused him of", "X, whom Y praised", "X, which Y has derided", "X answered Y's criticism"
     after = [c for c in cues if r1 <= c.first <= r1 + 3 and c.first not in masked
-             and (c.first == r1 + 1 and mt[r1].key == "'s"
+             and (c.first == r1 + 1 and mt[r1].key == "'s" and not _own_target(mt, c)
                   or all(mt[j].key in _SUBJECT_GAP or mt[j].key.endswith("ly") for j in range(r1, c.first))
                   and (c.last < len(mt) and mt[c.last].key in _OBJECT_PRONOUNS
                        or any(mt[j].key in _RELATIVES for j in range(max(l1, r0 - 2), r0))))]
@@ -559,6 +568,14 @@ def _object_reach(mt: Sequence[MatchToken], cue: _Cue) -> int:
     ("accused GOP presidential nominee Donald Trump"), a noun's complement is short."""
     key = mt[cue.last - 1].key
     return _VERB_REACH if cue.last - cue.first == 1 and key.endswith(_VERB_ENDINGS) else RELATION_WINDOW + 2
+
+
+def _own_target(mt: Sequence[MatchToken], cue: _Cue) -> bool:
+    """A possessed stance noun that names its own target or is an event ("Y's attack on a judge", "Y's
+    criticism against the envoys", "Y's murder"): not Y's stance toward the entity named before."""
+    if mt[cue.first].key in _EVENT_NOUNS or mt[cue.first].key in _VICTIM_NOUNS:
+        return True
+    return cue.last < len(mt) and mt[cue.last].key in _TARGET_PREPOSITIONS
 
 
 def _object_elsewhere(mt: Sequence[MatchToken], cue: _Cue, r0: int) -> bool:

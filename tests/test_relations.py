@@ -116,6 +116,13 @@ def test_pair_stance(text, first, second, expected):
     ("The talks were led by Abiy Ahmed, whom the TPLF has long accused of starving Tigray.",
      "Abiy Ahmed", "TPLF", ("second", "negative")),
     ("Pretoria dismissed Kigali's criticism of the deployment.", "Pretoria", "Kigali", ("second", "negative")),
+    # a span that ends on a possessive's apostrophe ("Kampala\u2019" before "s") still reads the possessive
+    ("Nairobi dismissed Kampala\u2019s criticism.", "Nairobi", "Kampala\u2019", ("second", "negative")),
+    # a possessed stance noun with its own target, or an event whose possessor is the victim
+    ("Imran Khan's lawyers said Shehbaz Sharif's attack on the judges was unlawful.", "Imran Khan",
+     "Shehbaz Sharif", (None, "neutral")),
+    ("Mexican authorities must prosecute those responsible for Javier Valdez's murder.", "Mexican",
+     "Javier Valdez", (None, "neutral")),
     # a verb's object may be a long noun phrase; a title's full stop does not end the clause
     ("Imran Khan accused the country's powerful former army chief General Qamar Javed Bajwa of plotting his ouster.",
      "Imran Khan", "Qamar Javed Bajwa", ("first", "negative")),
