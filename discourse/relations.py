@@ -571,9 +571,10 @@ def _object_reach(mt: Sequence[MatchToken], cue: _Cue) -> int:
 
 
 def _own_target(mt: Sequence[MatchToken], cue: _Cue) -> bool:
-    """A possessed stance noun that names its own target or is an event ("Y's attack on a judge", "Y's
-    criticism against the envoys", "Y's murder"): not Y's stance toward the entity named before."""
-    if mt[cue.first].key in _EVENT_NOUNS or mt[cue.first].key in _VICTIM_NOUNS:
+    """A possessed stance noun that names its own target ("Y's attack on a judge", "Y's criticism against
+    the envoys"), or a crime whose possessor is the victim ("Y's murder"): not Y's stance toward the entity
+    named before."""
+    if mt[cue.first].key in _VICTIM_NOUNS:
         return True
     return cue.last < len(mt) and mt[cue.last].key in _TARGET_PREPOSITIONS
 
