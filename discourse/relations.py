@@ -138,6 +138,8 @@ had secured secures gained gains enjoys enjoyed drew draws drawing attracted att
 garnering""".split())
 _BECOMING = frozenset({"become", "became", "becomes", "remain", "remained", "remains"})
 _PASSIVE_AUX = frozenset("is are was were be been being get gets got getting".split())
+#: Participles that, after "be", are the subject's own stance ("was outraged at Y", "is opposed to Y").
+_ADJECTIVAL = frozenset({"outraged", "opposed", "respected", "devoted", "committed", "disappointed", "frustrated"})
 _PASSIVE_REACH = 12       # pair_stance: "was accused of rigging the vote in the north by X"
 
 
@@ -470,7 +472,7 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
     if between:
         cue = between[-1]
         voice = _voice(mt, cue, r0)
-        if voice != "object":
+        if voice in ("active", "passive"):
             passive = voice == "passive"        # "was praised by Qatar", "criticism from Congress"
             return _reading(text, mt, cue, right if passive else left, passive)
     # the passive with a longer complement: "X was accused of rigging the vote in the north by Y";
@@ -548,12 +550,14 @@ def _voice(mt: Sequence[MatchToken], cue: _Cue, r0: int) -> str:
     ``"passive"`` (the right one holds: "was praised by Qatar", "forces backed by Iran", "criticism from
     Congress": "by" / "from" right after the cue, or a form of "be" / "get" before it), or ``"object"``:
     the "by" / "from" phrase belongs to the cue's object ("rejected the ruling by the court", "condemned
-    plans by a pastor"), which is not read."""
+    plans by a pastor"), which is not read; or ``"unnamed"``: a passive without its agent ("X was accused of
+    harassing Y", "X has been criticized for his remarks about Y"): the left entity is the cue's target and
+    the one who holds the stance is not named, so neither holds it toward the other."""
     gap = range(cue.last, r0)
     if any(mt[j].key in ("of", "from") for j in range(cue.last, min(r0, cue.last + 3))) and _received(mt, cue):
         return "passive"                        # "won the backing of Y", "got an endorsement on Friday from Y"
     if not any(mt[j].key in _PASSIVE for j in gap):
-        return "active"
+        return "unnamed" if _bare_passive(mt, cue) else "active"
     j = cue.last
     while j < r0 and mt[j].key.endswith("ly"):
         j += 1
@@ -561,6 +565,18 @@ def _voice(mt: Sequence[MatchToken], cue: _Cue, r0: int) -> str:
         return "passive"
     before = {mt[k].key for k in range(max(0, cue.first - 2), cue.first)}
     return "passive" if before & _PASSIVE_AUX else "object"
+
+
+def _bare_passive(mt: Sequence[MatchToken], cue: _Cue) -> bool:
+    """A one-word participle cue after a form of "be" / "get" ("was accused", "has been sharply criticized"),
+    not an adjective of the subject's own ("was outraged at", "is opposed to")."""
+    key = mt[cue.first].key
+    if cue.last - cue.first != 1 or not key.endswith("ed") or key in _ADJECTIVAL:
+        return False
+    j = cue.first - 1
+    while j > 0 and mt[j].key.endswith("ly"):
+        j -= 1
+    return j >= 0 and mt[j].key in _PASSIVE_AUX
 
 
 def _object_reach(mt: Sequence[MatchToken], cue: _Cue) -> int:

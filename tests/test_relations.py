@@ -162,6 +162,11 @@ def test_pair_stance(text, first, second, expected):
      ("first", "negative")),
     # "by" after a passive or a participle names the holder; after the cue's object it is the object's
     ("The RSF was condemned on Monday by Egypt for the siege of El Fasher.", "RSF", "Egypt", ("second", "negative")),
+    # a passive without its agent: the subject is the cue's target, the holder is not named
+    ("Imran Khan was accused of leaking a cable about Asim Munir.", "Imran Khan", "Asim Munir", (None, "neutral")),
+    ("Kais Saied has been sharply criticized for his remarks about the UGTT.", "Kais Saied", "UGTT",
+     (None, "neutral")),
+    ("The junta in Niamey was outraged at ECOWAS.", "junta", "ECOWAS", ("first", "negative")),
     ("Sudanese army units backed by Egypt retook the bridge.", "Sudanese army", "Egypt", ("second", "positive")),
     ("Kais Saied rejected the ruling by the African Court on human rights.", "Kais Saied", "African Court",
      (None, "neutral")),
