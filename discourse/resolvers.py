@@ -151,12 +151,15 @@ def named_body(finder, r: Reading) -> Speaker | None:
 
 def _person_by_name(finder, r: Reading, full: str, k: int) -> Speaker:
     """An unlisted person named ``full``: their side read from the title, a role phrase in
-    apposition, an appositive, what was learnt of them before, or a body named earlier."""
+    apposition, an appositive, what was learnt of them before, a body named earlier, a
+    national title's dateline or context, or the role the paragraph before gave."""
     sid, expr = r.sid, r.expr
     memory = finder.memory
     actor = (finder._title_actor(sid, expr.first, expr.first + k)
              or finder._preceding_role_actor(sid, expr.first) or finder.appositive_actor(sid, expr.last)
-             or memory.known_actor.get(full) or finder._title_body_actor(sid, expr.first, r.start))
+             or memory.known_actor.get(full) or finder._title_body_actor(sid, expr.first, r.start)
+             or finder.national_title_actor(sid, expr.first + k)
+             or (finder.lede_role_actor(sid, expr.first, expr.last) if k == 0 else None))
     if actor:
         memory.known_actor.setdefault(full, actor)
     memory.remember(r.start, full, actor)

@@ -15,6 +15,8 @@ Examples
 (True, True)
 >>> words.back_references["militia"]
 ('group',)
+>>> words.state_titles["secretary of state"]
+'United States'
 """
 
 from __future__ import annotations
@@ -41,8 +43,12 @@ _WORD_LISTS = {
     "progressive_cues": "lemmas whose progressive still reports speech",
     "never_inverted": "lemmas whose post-cue noun is addressed, not the speaker",
     "past_title_words": "words that make a title or an appositive a past one (no side of its own)",
+    "national_title_heads": "the head words of a national government title",
+    "ministerial_heads": "national title heads that only states with ministers have",
+    "national_title_words": "the other words a national government title may hold",
+    "visit_words": "words that make a titled speaker a visitor",
 }
-_KEYS = ("version", *_WORD_LISTS, "back_references")
+_KEYS = ("version", *_WORD_LISTS, "back_references", "states_without_ministers", "state_titles")
 
 
 @dataclass(frozen=True)
@@ -52,11 +58,17 @@ class SpeakerWords:
     Attributes
     ----------
     skip_back, anon_heads, person_heads, company_heads, body_heads, progressive_cues,
-    never_inverted, past_title_words : frozenset of str
+    never_inverted, past_title_words, national_title_heads, ministerial_heads,
+    national_title_words, visit_words : frozenset of str
         The word lists of ``speaker_words.yaml`` (see its data card).
     back_references : mapping of str to tuple of str
         A definite description's head -> the actor types it refers back to
         ("group" -> ("group",): "the group said" after "Hamas said").
+    states_without_ministers : frozenset of str
+        Actor names of states whose government has no ministers ("United States"):
+        a "Foreign Minister" in a story datelined there is a visitor.
+    state_titles : mapping of str to str
+        A title that names its state by itself ("secretary of state" -> "United States").
     source : str
     """
 
@@ -68,7 +80,13 @@ class SpeakerWords:
     progressive_cues: frozenset[str]
     never_inverted: frozenset[str]
     past_title_words: frozenset[str]
+    national_title_heads: frozenset[str]
+    ministerial_heads: frozenset[str]
+    national_title_words: frozenset[str]
+    visit_words: frozenset[str]
     back_references: Mapping[str, tuple[str, ...]]
+    states_without_ministers: frozenset[str]
+    state_titles: Mapping[str, str]
     source: str = "<memory>"
 
 
@@ -100,7 +118,18 @@ def parse_speaker_words(data: Any, lines: LineMap, source: str) -> SpeakerWords:
         if key not in _KEYS:
             raise LexiconError(source, lines.of((key,)), f"unknown key {key!r}; allowed keys: {', '.join(_KEYS)}")
     lists = {key: _words(data.get(key), key, lines.of((key,)), source) for key in _WORD_LISTS}
-    return SpeakerWords(**lists, back_references=_inverted(data, "back_references", lines, source), source=source)
+    states = data.get("states_without_ministers")
+    if not isinstance(states, list) or not all(isinstance(s, str) and s.strip() for s in states):
+        raise LexiconError(source, lines.of(("states_without_ministers",)),
+                           "'states_without_ministers' must be a list of state names, as in the actor lexicon")
+    titles = _inverted(data, "state_titles", lines, source)
+    for title, named in titles.items():
+        if len(named) > 1:
+            raise LexiconError(source, lines.of(("state_titles",)),
+                               f"title {title!r} is listed for {' and '.join(named)}; keep it under one state")
+    return SpeakerWords(**lists, back_references=_inverted(data, "back_references", lines, source),
+                        states_without_ministers=frozenset(states),
+                        state_titles=MappingProxyType({t: named[0] for t, named in titles.items()}), source=source)
 
 
 def _inverted(data: dict, key: str, lines: LineMap, source: str) -> Mapping[str, tuple[str, ...]]:
