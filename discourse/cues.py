@@ -7,7 +7,7 @@ verbs such as "lament" or "scoff" to the defaults.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from functools import lru_cache
@@ -84,19 +84,37 @@ class Cues:
         """First words of every verb form, for a quick first test."""
         return frozenset(form.split()[0] for form in self.verbs)
 
-    def match_verb(self, words: list[str], i: int) -> tuple[int, str] | None:
-        """If a verb form starts at ``words[i]`` (normalised words), return (end, lemma).
+    @cached_property
+    def _second_words(self) -> dict[str, dict[str, str]]:
+        """First word -> second word -> lemma, for every two-word verb form ("pointed out")."""
+        index: dict[str, dict[str, str]] = {}
+        for form, lemma in self.verbs.items():
+            first, _, second = form.partition(" ")
+            if second:
+                index.setdefault(first, {})[second] = lemma
+        return index
+
+    def match_verb(self, words: Sequence[str], i: int) -> tuple[int, str] | None:
+        """If a verb form starts at ``words[i]`` (normalised words, one token each), return (end, lemma).
 
         A form right after a determiner is a noun, not a cue ("the call sign",
         "a report", "his statement").
+
+        Examples
+        --------
+        >>> cues = load_cues()
+        >>> words = "she pointed out that the report said".split()
+        >>> cues.match_verb(words, 1), cues.match_verb(words, 5), cues.match_verb(words, 6)
+        ((3, 'point out'), None, (7, 'say'))
         """
-        if i > 0 and words[i - 1] in _NOUN_MARKERS:
-            return None
         w = words[i]
-        if i + 1 < len(words):
-            two = f"{w} {words[i + 1]}"
-            if two in self.verbs:
-                return i + 2, self.verbs[two]
+        if w not in self.verb_heads or (i > 0 and words[i - 1] in _NOUN_MARKERS):
+            return None                     # no form starts with this word (most words)
+        seconds = self._second_words.get(w)
+        if seconds is not None and i + 1 < len(words):
+            lemma = seconds.get(words[i + 1])
+            if lemma is not None:
+                return i + 2, lemma
         lemma = self.verbs.get(w)
         return (i + 1, lemma) if lemma else None
 

@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+from operator import attrgetter
 
 from .actors import ActorLexicon
 from .cues import Cues
@@ -36,6 +37,9 @@ from .speakers import Speaker, SpeakerFinder, _Expr
 from .text import Segmented, Token, paragraphs
 
 __all__ = ["DocumentReader"]
+
+_start_of, _text_of = attrgetter("start"), attrgetter("text")
+_UNREAD = object()      # a subject not read yet (None is a subject read and not found)
 
 _MAX_OUTLET_DESCRIPTION = 3   # words before an outlet's name: "German public broadcaster ARD"
 
@@ -51,6 +55,9 @@ class DocumentReader:
         Its speakers (mention -> speaker), built over the same quoted spans.
     lexicon : ActorLexicon
     cues : Cues
+    paragraph_spans : sequence of (start, end), optional
+        The document's paragraphs (:func:`discourse.text.paragraphs`), when the
+        caller has them already; computed when omitted.
 
     Attributes
     ----------
@@ -61,15 +68,17 @@ class DocumentReader:
         speech does not read them again.
     """
 
-    def __init__(self, seg: Segmented, finder: SpeakerFinder, lexicon: ActorLexicon, cues: Cues) -> None:
+    def __init__(self, seg: Segmented, finder: SpeakerFinder, lexicon: ActorLexicon, cues: Cues, *,
+                 paragraph_spans: Sequence[tuple[int, int]] | None = None) -> None:
         self.seg, self.finder, self.lexicon, self.cues = seg, finder, lexicon, cues
-        self.words = {s.sent_id: [normalize(t.text) for t in seg.tokens[s.sent_id]] for s in seg.sentences}
+        self.words = {s.sent_id: list(map(normalize, map(_text_of, seg.tokens[s.sent_id]))) for s in seg.sentences}
         self.used: set[tuple[int, int]] = set()         # (sent_id, token) consumed by a quote's attribution
-        self._heads: dict[int, frozenset[str]] = {}     # first words of each phrase list
-        self._channels: dict[int, list[int]] = {}       # sent_id -> ends of its open channel phrases
+        self._heads: dict[int, tuple] = {}              # id of a phrase list -> (the list, its phrases by first word)
+        self._channels: dict[int, list[str]] = {}       # sent_id -> the media its channel phrases name
+        self._subjects: dict[tuple[int, int], _Expr | None] = {}   # (sent_id, cue token) -> its subject
         # first words of every cue verb and source phrase: a word not among them starts no attribution
         self._cue_heads = cues.verb_heads | frozenset(p[0] for p in cues.source_phrases if p)
-        self._paragraphs = paragraphs(seg.text)
+        self._paragraphs = paragraphs(seg.text) if paragraph_spans is None else paragraph_spans
         self._paragraph_starts = frozenset(p[0] for p in self._paragraphs)
         self._paragraph_offsets = [p[0] for p in self._paragraphs]
         self._newlines = [m.start() for m in re.finditer("\n", seg.text)]
@@ -79,8 +88,8 @@ class DocumentReader:
         return self.seg.tokens[sid]
 
     def first_token_at(self, sid: int, offset: int) -> int:
-        toks = self.tokens(sid)
-        return next((k for k, t in enumerate(toks) if t.start >= offset), len(toks))
+        """Index of the first token of sentence ``sid`` that starts at or after ``offset``."""
+        return bisect_left(self.tokens(sid), offset, key=_start_of)
 
     def _opens_paragraph(self, offset: int) -> bool:
         return offset in self._paragraph_starts
@@ -103,24 +112,35 @@ class DocumentReader:
         """True when token ``k`` of sentence ``sid`` is outside quotation marks."""
         return self.finder.open_flags(sid)[k]
 
-    def _phrase_heads(self, phrases) -> frozenset[str]:
-        """The first words of ``phrases``."""
-        heads = self._heads.get(id(phrases))
-        if heads is None:
-            heads = self._heads[id(phrases)] = frozenset(p[0] for p in phrases if p)
-        return heads
+    def _phrase_heads(self, phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """The phrases of ``phrases`` by first word, in their order (the list is kept with
+        its index, so its ``id`` is never another list's)."""
+        entry = self._heads.get(id(phrases))
+        if entry is None:
+            entry = self._heads[id(phrases)] = (phrases, _by_first_word(phrases))
+        return entry[1]
 
     def phrase_at(self, sid: int, k: int, phrases) -> int | None:
+        """End of the first of ``phrases`` that starts at token ``k`` of sentence ``sid``, else None."""
         words = self.words[sid]
-        if words[k] not in self._phrase_heads(phrases):
-            return None
-        for phrase in phrases:
+        for phrase in self._phrase_heads(phrases).get(words[k], ()):
             if tuple(words[k:k + len(phrase)]) == phrase:
                 return k + len(phrase)
         return None
 
     def subject(self, sid: int, c: int) -> _Expr | None:
-        """Subject of the cue at ``c``; "and reiterated" takes the subject of the cue before it."""
+        """Subject of the cue at ``c``; "and reiterated" takes the subject of the cue before it.
+
+        Read once per cue: speakers, quotes and reported speech ask for the same
+        cues, and the expressions are read from the document's fixed indexes
+        (never from what resolving speakers has learnt)."""
+        key = (sid, c)
+        expr = self._subjects.get(key, _UNREAD)
+        if expr is _UNREAD:
+            expr = self._subjects[key] = self._read_subject(sid, c)
+        return expr
+
+    def _read_subject(self, sid: int, c: int) -> _Expr | None:
         expr = self.finder.subject_before(sid, c)
         if expr is not None:
             return expr
@@ -179,28 +199,54 @@ class DocumentReader:
                 expr = self.finder.expr_starting_at(sid, comma + 1)
         return expr
 
-    def _channel_ends(self, sid: int) -> list[int]:
-        """Where each channel phrase ('told', 'according to') opened by an open word of
-        sentence ``sid`` ends, in text order."""
-        ends = self._channels.get(sid)
-        if ends is None:
-            channels, flags, words = self.cues.channel_phrases, self.finder.open_flags(sid), self.words[sid]
-            heads = self._phrase_heads(channels)
-            at = (self.phrase_at(sid, k, channels) for k, word in enumerate(words) if word in heads and flags[k])
-            ends = self._channels[sid] = [end for end in at if end is not None]
-        return ends
+    def _outlets(self, sid: int) -> list[str]:
+        """The media named right after each channel phrase ('told the BBC', 'in an interview
+        with German broadcaster ARD') that an open word of sentence ``sid`` opens, in text
+        order (read once per sentence)."""
+        outlets = self._channels.get(sid)
+        if outlets is None:
+            outlets = self._channels[sid] = list(self._read_outlets(sid))
+        return outlets
+
+    def _read_outlets(self, sid: int) -> Iterator[str]:
+        channels, flags, words, toks = self.cues.channel_phrases, self.finder.open_flags(sid), self.words[sid], \
+            self.tokens(sid)
+        heads = self._phrase_heads(channels)
+        if heads.keys().isdisjoint(words):
+            return
+        for k, word in enumerate(words):
+            end = self.phrase_at(sid, k, channels) if word in heads and flags[k] else None
+            if end is None:
+                continue
+            # the outlet may follow a short description: "told German broadcaster ARD"
+            for at in range(end, min(len(toks), end + _MAX_OUTLET_DESCRIPTION + 1)):
+                expr = self.finder.expr_starting_at(sid, at)
+                m = expr.mention if expr is not None else None
+                if m is not None and m.type == "media":
+                    yield m.actor
+                if not toks[at].text.isalpha():
+                    break
 
     def via(self, sids: Iterable[int], speaker: Speaker | None) -> str | None:
-        """The outlet the words reached us through: 'according to Le Monde', 'told the BBC'."""
+        """The outlet the words reached us through: 'according to Le Monde', 'told the BBC'
+        (never the speaker's own outlet)."""
         for sid in sids:
-            toks = self.tokens(sid)
-            for end in self._channel_ends(sid):
-                # the outlet may follow a short description: "told German broadcaster ARD"
-                for at in range(end, min(len(toks), end + _MAX_OUTLET_DESCRIPTION + 1)):
-                    expr = self.finder.expr_starting_at(sid, at)
-                    m = expr.mention if expr is not None else None
-                    if m is not None and m.type == "media" and (speaker is None or speaker.actor != m.actor):
-                        return m.actor
-                    if not toks[at].text.isalpha():
-                        break
+            for outlet in self._outlets(sid):
+                if speaker is None or speaker.actor != outlet:
+                    return outlet
         return None
+
+
+def _by_first_word(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``phrases`` grouped by their first word, each group in the order of ``phrases``.
+
+    Examples
+    --------
+    >>> _by_first_word([("according", "to"), ("in", "an", "interview", "with"), ("in", "the", "words", "of")])
+    {'according': (('according', 'to'),), 'in': (('in', 'an', 'interview', 'with'), ('in', 'the', 'words', 'of'))}
+    """
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            groups.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(group) for first, group in groups.items()}

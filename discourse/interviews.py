@@ -29,6 +29,7 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from .names import normalize
@@ -59,13 +60,16 @@ class Turn(NamedTuple):
     label: str
 
 
-def find_turns(text: str) -> list[Turn]:
+def find_turns(text: str, *, paragraph_spans: Sequence[tuple[int, int]] | None = None) -> list[Turn]:
     """The turns of an interview transcript in ``text`` (empty when it is none).
 
     Parameters
     ----------
     text : str
         Clean text; a turn is a paragraph (or a line) opening with ``Label:``.
+    paragraph_spans : sequence of (start, end), optional
+        The paragraphs of ``text`` (:func:`discourse.text.paragraphs`), when the
+        caller has them already; computed when omitted.
 
     Returns
     -------
@@ -73,7 +77,7 @@ def find_turns(text: str) -> list[Turn]:
         In text order; a turn's words end at the end of its paragraph or line.
     """
     turns: list[Turn] = []
-    for p_start, p_end in paragraphs(text):
+    for p_start, p_end in paragraphs(text) if paragraph_spans is None else paragraph_spans:
         line_start = p_start
         while line_start < p_end:
             line_end = text.find("\n", line_start, p_end)
@@ -118,8 +122,9 @@ def _turn(text: str, start: int, end: int) -> Turn | None:
 class InterviewTurns:
     """Interview turns as quote rows (a mixin of the quote reader, :class:`discourse.quotes._QuoteReader`).
 
-    The reader provides ``seg``, ``tokens(sid)``, ``finder``, ``used`` and
-    ``_people`` (the document's lexicon persons named by name).
+    The reader provides ``seg``, ``tokens(sid)``, ``finder``, ``used``,
+    ``_paragraphs`` (the document's paragraph spans) and ``_people`` (the
+    document's lexicon persons named by name).
     """
 
     def interview_turns(self) -> list[_Row]:
@@ -127,7 +132,7 @@ class InterviewTurns:
         question is the interviewer's, an answer the guest's (the first person named
         before the first turn), a name label that person. The words of a turn are not
         read again as reported speech."""
-        turns = [t for t in find_turns(self.seg.text) if not self.finder.in_quote(t.start)]
+        turns = [t for t in find_turns(self.seg.text, paragraph_spans=self._paragraphs) if not self.finder.in_quote(t.start)]
         if not turns:
             return []
         guest = self._interview_guest(turns[0].label_start)

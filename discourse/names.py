@@ -109,8 +109,9 @@ def name_spans(tokens: Sequence[Token], *, first_index: int = 0) -> list[tuple[i
     spans: list[tuple[int, int]] = []
     i, n = 0, len(tokens)
     while i < n:
-        if not is_name_word(tokens[i].text, i == first_index):
-            i += 1
+        text = tokens[i].text
+        if not text[:1].isupper() or not is_name_word(text, i == first_index):
+            i += 1              # a name word is capitalised: most words are told apart here, uncached
             continue
         j = i + 1
         while j < n:

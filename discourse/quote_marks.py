@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import warnings
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from .errors import UnterminatedQuoteWarning
@@ -34,7 +35,8 @@ class QuoteSpan(NamedTuple):
     closed: bool
 
 
-def quote_spans(text: str, *, doc_id: str = "doc") -> list[QuoteSpan]:
+def quote_spans(text: str, *, doc_id: str = "doc",
+                paragraph_spans: Sequence[tuple[int, int]] | None = None) -> list[QuoteSpan]:
     """Pair the quote marks of a clean text into quote spans.
 
     Double marks (``"``) are paired first. Single marks (``'``, the British
@@ -51,6 +53,9 @@ def quote_spans(text: str, *, doc_id: str = "doc") -> list[QuoteSpan]:
         Clean text (typographic quotes already normalised to ``"`` and ``'``).
     doc_id : str, default="doc"
         Named in the warning for an unterminated double quote.
+    paragraph_spans : sequence of (start, end), optional
+        The paragraphs of ``text`` (:func:`discourse.text.paragraphs`), when the
+        caller has them already; computed when omitted.
 
     Returns
     -------
@@ -70,9 +75,10 @@ def quote_spans(text: str, *, doc_id: str = "doc") -> list[QuoteSpan]:
     >>> [t[s.start:s.end] for s in quote_spans(t)]
     ['stand firm for as long as it takes']
     """
-    spans = _double_spans(text, doc_id=doc_id)
+    paras = paragraphs(text) if paragraph_spans is None else paragraph_spans
+    spans = _double_spans(text, paras, doc_id=doc_id)
     if "'" in text:
-        spans = sorted(spans + _single_spans(text, spans))
+        spans = sorted(spans + _single_spans(text, spans, paras))
     return spans
 
 
@@ -81,8 +87,8 @@ _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[\u2013\u2014-]))'(?=[^\W_])(?!\d0s\b|
 _SINGLE_CLOSE = re.compile(r"(?<=[^\s'])'(?=$|[\s.,;:!?)\]\u2013\u2014-])", re.MULTILINE)
 
 
-def _single_spans(text: str, blocked: list[QuoteSpan]) -> list[QuoteSpan]:
-    """Spans in single marks, paired per paragraph outside the ``blocked`` double-quoted spans.
+def _single_spans(text: str, blocked: list[QuoteSpan], paras: Sequence[tuple[int, int]]) -> list[QuoteSpan]:
+    """Spans in single marks, paired per paragraph (``paras``) outside the ``blocked`` double-quoted spans.
 
     A mark that could be a plural possessive ("takes' as", "allies' plan")
     closes a quote only when no plain closing mark follows in the paragraph.
@@ -98,7 +104,7 @@ def _single_spans(text: str, blocked: list[QuoteSpan]) -> list[QuoteSpan]:
                     for m in _SINGLE_CLOSE.finditer(text)])
     positions = [pos for pos, _ in marks]
     spans: list[QuoteSpan] = []
-    for p_start, p_end in paragraphs(text):
+    for p_start, p_end in paras:
         open_at: int | None = None
         weak: int | None = None
         for pos, mark in marks[bisect_left(positions, p_start):bisect_left(positions, p_end)]:
@@ -155,8 +161,8 @@ def _mark_shape(text: str, pos: int) -> str:
     return ""
 
 
-def _double_spans(text: str, *, doc_id: str) -> list[QuoteSpan]:
-    """Spans in double marks, paired per paragraph, resynchronised by the marks' shapes.
+def _double_spans(text: str, paras: Sequence[tuple[int, int]], *, doc_id: str) -> list[QuoteSpan]:
+    """Spans in double marks, paired per paragraph (``paras``), resynchronised by the marks' shapes.
 
     A mark shaped as a closing mark where no quote is open (``review of [his]
     systems" including ...``, the inch mark of ``6'3" tall``) is a stray mark,
@@ -168,7 +174,6 @@ def _double_spans(text: str, *, doc_id: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     continuing = False
-    paras = paragraphs(text)
     line_no, line_at = 1, 0
 
     def unterminated(open_at: int, end: int, where: str) -> None:

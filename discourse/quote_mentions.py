@@ -163,10 +163,10 @@ class QuoteMentions(DocumentReader):
 
     def before(self, sid: int, stop: int) -> _Attribution | None:
         """The nearest cue left of token ``stop`` with a speaker: 'X replied:', 'X stressed that ...'."""
-        words = self.words[sid]
+        words, heads = self.words[sid], self._cue_heads
         for c in range(stop - 1, -1, -1):
-            if not self.open_word(sid, c):
-                continue
+            if words[c] not in heads or not self.open_word(sid, c):
+                continue                # no source phrase and no cue verb starts here
             end = self.phrase_at(sid, c, self.cues.source_phrases)
             if end is not None and end <= stop:
                 expr = self.finder.expr_starting_at(sid, end)

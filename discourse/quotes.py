@@ -56,7 +56,7 @@ from .quote_mentions import QuoteMentions
 from .reported import ReportedSpeech
 from .sieves import QUOTE_SIEVES, QuoteRow as _Row, QuoteSite, attribute
 from .speakers import SpeakerFinder, _Expr
-from .text import Segmented
+from .text import Segmented, paragraphs
 
 __all__ = ["QUOTE_COLUMNS", "quote_spans", "extract_quotes", "quotes_frame"]
 
@@ -83,9 +83,10 @@ class _QuoteReader(QuoteMentions, InterviewTurns, ReportedSpeech):
     """
 
     def __init__(self, seg: Segmented, mentions: list[Mention], lexicon: ActorLexicon, cues: Cues) -> None:
-        self.spans = quote_spans(seg.text, doc_id=seg.doc_id)
+        paras = paragraphs(seg.text)                    # read once: quote marks, turns and sieves use them
+        self.spans = quote_spans(seg.text, doc_id=seg.doc_id, paragraph_spans=paras)
         finder = SpeakerFinder(seg, mentions, lexicon, cues, quoted=[(s.start - 1, s.end + 1) for s in self.spans])
-        super().__init__(seg, finder, lexicon, cues)
+        super().__init__(seg, finder, lexicon, cues, paragraph_spans=paras)
         self._quote_rows: list[_Row] = []               # the quote rows read so far, in text order
         self._quote_row_starts: list[int] = []
         self.sieves = QUOTE_SIEVES                      # quote -> mention passes, in order
@@ -155,9 +156,11 @@ class _QuoteReader(QuoteMentions, InterviewTurns, ReportedSpeech):
                     speaker = self.finder.resolve(sid, _Expr(i, j, "name"))
                     if speaker is not None:
                         self.finder.persons.add(speaker.start, speaker.name, speaker.actor, _HONORIFICS[honorific])
+        heads = self.cues.verb_heads
         for sent in self.seg.sentences:
             sid, words = sent.sent_id, self.words[sent.sent_id]
-            heads = self.cues.verb_heads
+            if heads.isdisjoint(words):
+                continue                                # no cue in the sentence (most sentences)
             for k, word in enumerate(words):
                 if word not in heads or not self.open_word(sid, k) or self.cues.match_verb(words, k) is None:
                     continue
