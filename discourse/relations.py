@@ -112,7 +112,7 @@ loyalist loyalists defender defenders""".split(), 1),
 _BEING = frozenset({",", "is", "was", "are", "were", "been", "be", "became", "as", "a", "an", "among", "one"})
 #: ... and, for a plural ("Y supporters"), what makes the left entity one of the group ("X is among Y critics").
 _GROUP = frozenset({"among", "one", "are", "were"})
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
 #: pair_stance: after a possessed stance noun, these introduce its own target ("Y's attack on a judge").
 _TARGET_PREPOSITIONS = frozenset({"on", "upon", "against", "toward", "towards"})
 #: pair_stance: nouns whose possessor is the victim ("Y's murder").
@@ -614,7 +614,7 @@ def _object_elsewhere(mt: Sequence[MatchToken], cue: _Cue, r0: int) -> bool:
 
 
 def _pronoun_subject(mt: Sequence[MatchToken], cue: _Cue) -> bool:
-    """A cue whose subject is "he", "she" or "they" (standing for the entity named before, however far)."""
+    """A cue whose subject is "he", "she", "they" or "it" (standing for the entity named before, however far)."""
     j = cue.first - 1
     while j > 0 and (mt[j].key in _SUBJECT_GAP or mt[j].key.endswith("ly")):
         j -= 1

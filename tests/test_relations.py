@@ -130,10 +130,13 @@ def test_pair_stance(text, first, second, expected):
      "Imran Khan", "Qamar Javed Bajwa", ("first", "negative")),
     ("William Ruto accused Sen. Okiya Omtatah of stalling the finance bill.", "William Ruto", "Okiya Omtatah",
      ("first", "negative")),
-    # "he" / "she" / "they" stand for the entity named before, however far
+    # "he" / "she" / "they" / "it" stand for the entity named before, however far
     ("Ashraf Ghani, who had spent weeks in talks with envoys from Doha, Islamabad and Washington about a "
      "handover that never came, wrote on Sunday that he blamed the Taliban for the collapse.",
      "Ashraf Ghani", "Taliban", ("first", "negative")),
+    ("The Sudanese army, which has fought the paramilitary units for two years across Darfur, Kordofan and the "
+     "streets of the capital, said on Sunday that it blamed the RSF for the siege.", "Sudanese army", "RSF",
+     ("first", "negative")),
     # "a vocal Y critic"
     ("Pita Limjaroenrat, a vocal Prayuth critic, won the most seats.", "Pita Limjaroenrat", "Prayuth",
      ("first", "negative")),
