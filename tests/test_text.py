@@ -93,3 +93,36 @@ class TestMiddleInitials:
 
     def test_an_initial_does_not_end_the_sentence(self):
         assert sentences("Robert E. Lee said so. Then he left.") == ["Robert E. Lee said so.", "Then he left."]
+
+
+_PUNKT_PASSAGES = [
+    'Gen. Abdel Fattah al-Burhan flew to Port Sudan on Jan. 5. "We will not negotiate," he said... Others disagreed.',
+    "The U.N. envoy said talks in Geneva would resume (perhaps) by Feb. 2.\u201d Then the line went dead.",
+    "\u201cTaiwan is not for sale,\u201d Lai said. \u2018Never,\u2019 he added!  Beijing? It said nothing -- for now.",
+    "Turnout reached 61.4 per cent in Dakar. Mr. Faye won. 3. The vote was calm.\nPolls closed at 6 p.m.",
+    "Kyiv said: \"Enough.\" [Moscow denied it.] The strikes -- 40 drones, 3 missiles -- hit Odesa. (AP)",
+]
+
+
+def _random_paragraphs(n, seed=7):
+    import random
+
+    rng = random.Random(seed)
+    pieces = list("abcXYZ 019.,;:!?\"'()[]{}-\u2013\u2014\u2026*@#&\n\t\u201c\u201d\u2018\u2019\u00ab\u00bb") + [
+        "Mr.", "U.S.", "Jan.", "  ", "the", "5.", "..."]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 80))) for _ in range(n)]
+
+
+def test_punkt_with_plain_patterns_splits_as_nltks_own_tokenizer():
+    """The tokenizer runs NLTK's patterns with the standard re engine (speed): same spans as NLTK's."""
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    from discourse.text import ABBREVIATIONS, _punkt
+
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    nltk_own = PunktSentenceTokenizer(params)
+    ours = _punkt()
+    assert type(ours._lang_vars) is not type(nltk_own._lang_vars)
+    for para in _PUNKT_PASSAGES + _random_paragraphs(3000):
+        assert list(ours.span_tokenize(para)) == list(nltk_own.span_tokenize(para)), para
