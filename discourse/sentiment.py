@@ -115,6 +115,18 @@ def _score(vader_fn: Callable[[str], dict], text: str) -> tuple[float, ...]:
 
 
 def sentiment_rows(doc_id: str, units: Sequence[tuple[int, str, str, int]], *, vader: str) -> list[tuple]:
-    """Rows of :data:`SENTIMENT_COLUMNS` for ``(unit_id, kind, text, n_words)`` items."""
+    """Rows of :data:`SENTIMENT_COLUMNS` for ``(unit_id, kind, text, n_words)`` items.
+
+    A text that recurs in the items (an empty author's remainder of a wholly
+    quoted sentence, a separator line, a repeated claim) is scored once: both
+    engines are pure functions of the text.
+    """
     vader_fn = vader_scorer(vader)
-    return [(doc_id, uid, kind, vader, *_score(vader_fn, text), n) for uid, kind, text, n in units]
+    scores: dict[str, tuple[float, ...]] = {}
+    rows = []
+    for uid, kind, text, n in units:
+        score = scores.get(text)
+        if score is None:
+            score = scores[text] = _score(vader_fn, text)
+        rows.append((doc_id, uid, kind, vader, *score, n))
+    return rows

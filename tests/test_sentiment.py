@@ -80,3 +80,22 @@ class TestBootstrap:
         row = seed_analysis.by_actor().set_index(["actor", "role"]).loc[("NATO", "speaker")]
         assert (row["vader_low"], row["vader_high"]) == pytest.approx(tuple(np.percentile(means, [2.5, 97.5])),
                                                                       abs=1e-6)
+
+
+class TestSentimentRows:
+    UNITS = [(0, "sentence", "Khartoum said the ceasefire had collapsed.", 6),
+             (1, "direct", "We will never surrender El Fasher.", 6),
+             (2, "sentence", "", 0),
+             (3, "direct", "We will never surrender El Fasher.", 6),
+             (4, "sentence", "", 0)]
+
+    def test_a_recurring_text_is_scored_once_with_the_same_values(self, monkeypatch):
+        import discourse.sentiment as sentiment
+
+        seen = []
+        score = sentiment._score
+        monkeypatch.setattr(sentiment, "_score", lambda fn, text: seen.append(text) or score(fn, text))
+        rows = sentiment.sentiment_rows("d1", self.UNITS, vader="vaderSentiment")
+        assert seen == ["Khartoum said the ceasefire had collapsed.", "We will never surrender El Fasher.", ""]
+        fn = sentiment.vader_scorer("vaderSentiment")
+        assert rows == [("d1", uid, kind, "vaderSentiment", *score(fn, text), n) for uid, kind, text, n in self.UNITS]
