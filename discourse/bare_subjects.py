@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 
 from .names import _brill, normalize
 
-__all__ = ["bare_subject"]
+__all__ = ["bare_subject", "subject_end"]
 
 #: words that may stand between a subject and its cue: "have said", "has not said", "all suggested"
 _BETWEEN = frozenset("""
@@ -73,6 +73,51 @@ def _modifies(word: str, following: str) -> bool:
     return word.endswith("ed") and _is_noun(following) and (_brill().get(following) or "").startswith("NN")
 
 
+def subject_end(texts: Sequence[str], cue: int, *, start: int = 0) -> int | None:
+    """Where the subject of the cue at ``texts[cue]`` ends: past the auxiliaries,
+    negation and adverbs between them ("have not said", "has since said", "did
+    not explain").
+
+    Parameters
+    ----------
+    texts : sequence of str
+        The token texts of one sentence.
+    cue : int
+        Index of the cue verb.
+    start : int, default=0
+        The first token a subject may start at (after a dateline).
+
+    Returns
+    -------
+    int or None
+        The index right after the subject's last token (``cue`` when nothing
+        stands between), or None for a passive ("was asked", "has been
+        criticized"), whose subject is not the speaker.
+
+    Examples
+    --------
+    >>> subject_end("The junta has since said so .".split(), 4)
+    2
+    >>> subject_end("He did not explain why .".split(), 3)
+    1
+    >>> subject_end("He was asked about it .".split(), 2) is None
+    True
+    """
+    progressive = texts[cue].lower().endswith("ing")
+    j = cue
+    while j > start:
+        word = normalize(texts[j - 1])
+        if word in _BE:
+            if not progressive:
+                return None                 # a passive: "was asked", "has been criticized"
+            j -= 1
+        elif word in _BETWEEN or (texts[j - 1].islower() and texts[j - 1].endswith("ly") and len(texts[j - 1]) > 4):
+            j -= 1
+        else:
+            break
+    return j
+
+
 def bare_subject(texts: Sequence[str], cue: int, *, start: int = 0,
                  is_cue: Callable[[int], bool] = lambda k: False) -> tuple[int, int] | None:
     """The bare noun-phrase subject of the cue at ``texts[cue]``, as ``(first, last)``.
@@ -106,13 +151,9 @@ def bare_subject(texts: Sequence[str], cue: int, *, start: int = 0,
     """
     if cue > 0 and texts[cue - 1] in ("'s", "s'", "'"):
         return None                         # "Editor's note", "Trump's comments": a noun, not a cue
-    progressive = texts[cue].lower().endswith("ing")
-    j = cue
-    while j > start and (normalize(texts[j - 1]) in _BETWEEN or normalize(texts[j - 1]) in _BE or (
-            texts[j - 1].islower() and texts[j - 1].endswith("ly") and len(texts[j - 1]) > 4)):
-        if normalize(texts[j - 1]) in _BE and not progressive:
-            return None                     # a passive: "was asked", "has been criticized"
-        j -= 1
+    j = subject_end(texts, cue, start=start)
+    if j is None:
+        return None
     relative = j - 1 > start and normalize(texts[j - 1]) == "who"
     if relative:                            # "voters who said", "superdelegates who've already said"
         j -= 1

@@ -1,0 +1,296 @@
+"""Sources of a reported-speech cue that the speaker finder does not reach.
+
+:meth:`discourse.expressions.ExpressionReader.subject_before` reads the
+speaker right before a cue ("X said", "X, the minister, said"). Real copy puts
+other words between, or a source it does not read:
+
+- auxiliaries, negation and adverbs: "He did not explain why", "Paris has
+  since said" (the subject is read where
+  :func:`discourse.bare_subjects.subject_end` says it ends);
+- "they" and "it" opening a clause after a conjunction: "But they insisted
+  that ...", "..., although they say ..." (the pronoun resolves to the plural
+  speaker or body named before, or gives no speaker);
+- the antecedent of a relative pronoun: "the Saudi-led coalition, which has
+  denied that ...", "families of the victims, many of whom say ...";
+- a quantity of people, as in poll copy: "Six in 10 said", "Most of them
+  said" (the speaker as written);
+- people described by whom they are close to: "Sources close to the junta
+  said", "Those close to him say" (the speaker as written).
+
+:func:`reached_subject` tries them in that order on one cue; the other
+functions are its steps and are pure functions of the sentence's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from .bare_subjects import subject_end
+from .expressions import Expr
+from .names import _brill, normalize
+
+__all__ = ["reached_subject", "opens_with_noun_phrase", "pronoun_subject", "relative_pronoun", "quantity_subject", "affinity_subject"]
+
+#: words after which a clause (and its subject) begins: "But they said", "although they say"
+_OPENERS = frozenset("""
+and but because while when after although though since if so before until whereas yet nor or
+""".split())
+#: punctuation after which a clause (or a relative clause) begins
+_BREAKS = frozenset({",", ";", "-", "--", "\u2013", "\u2014"})
+#: pronouns that refer back to a body or a group: resolved by the "they"/"it" resolvers
+_BODY_PRONOUNS = frozenset({"they", "it"})
+_RELATIVES = frozenset({"who", "which"})
+#: Brill tags a sentence-opening noun phrase may start with: "The ministry", "Protest leaders", "Many voters"
+_NP_OPENING_TAGS = ("DT", "JJ", "NN", "CD", "PRP$")
+#: quantifier words that may head a subject of people: "Some said", "Most of them said"
+_QUANTIFIERS = frozenset("""
+some many most few several others both all half majority minority third thirds quarter quarters
+fifth fifths
+""".split())
+_OWNERS = frozenset({"them", "those", "us", "whom"})     # "most of them", "many of whom"
+#: adjective phrases that describe people by whom they stand with: "sources close to the junta"
+_AFFINITIES = frozenset({("close", "to"), ("familiar", "with"), ("loyal", "to"), ("allied", "with"),
+                         ("aligned", "with"), ("linked", "to"), ("opposed", "to"), ("affiliated", "with")})
+_AFFINITY_HEADS = frozenset("""
+those people sources source officials official aides aide advisers adviser advisors allies ally insiders
+insider figures members person diplomats diplomat associates friends relatives lawmakers groups
+""".split())
+_MAX_OBJECT = 6                 # words of the noun phrase after "close to"
+_NUMBERS = frozenset("""
+one two three four five six seven eight nine ten
+""".split())
+
+
+class _Finder(Protocol):
+    """What :func:`reached_subject` asks of the speaker finder (an ExpressionReader)."""
+
+    def subject_before(self, sid: int, c: int) -> Expr | None: ...
+
+    def np_ending_at(self, sid: int, e: int) -> Expr | None: ...
+
+    def open_flags(self, sid: int) -> list[bool]: ...
+
+
+def _opens_clause(texts: Sequence[str], k: int, start: int) -> bool:
+    """True when a clause may begin at token ``k``: the sentence start, a comma or dash, or a conjunction."""
+    return k == start or texts[k - 1] in _BREAKS or normalize(texts[k - 1]) in _OPENERS
+
+
+def pronoun_subject(texts: Sequence[str], end: int, *, start: int = 0) -> tuple[int, int] | None:
+    """A "they" or "it" subject ending right before token ``end`` that opens a clause.
+
+    Parameters
+    ----------
+    texts : sequence of str
+        The token texts of one sentence.
+    end : int
+        Where the subject ends (see :func:`discourse.bare_subjects.subject_end`).
+    start : int, default=0
+        The first token a subject may start at (after a dateline).
+
+    Returns
+    -------
+    tuple of int or None
+        ``(first, last)`` token indexes of the pronoun, or None.
+
+    Examples
+    --------
+    >>> pronoun_subject("But they insisted that talks would go on .".split(), 2)
+    (1, 2)
+    >>> pronoun_subject("The plan that they said would fail .".split(), 4) is None
+    True
+    """
+    k = end - 1
+    if k < start or normalize(texts[k]) not in _BODY_PRONOUNS or not _opens_clause(texts, k, start):
+        return None
+    return k, end
+
+
+def relative_pronoun(texts: Sequence[str], end: int, *, start: int = 0) -> tuple[int, int] | None:
+    """The relative pronoun (with its quantifier) ending before ``end``, after the comma or
+    dash that closes its antecedent: ", which said", ", who argued", ", many of whom say".
+
+    Returns
+    -------
+    tuple of int or None
+        ``(first, break)``: the first token of the relative phrase and the index of
+        the comma or dash before it (the antecedent ends there), or None.
+
+    Examples
+    --------
+    >>> relative_pronoun("The army , which denied it , met .".split(), 4)
+    (3, 2)
+    >>> relative_pronoun("Families , many of whom say so , met .".split(), 5)
+    (2, 1)
+    >>> relative_pronoun("He said which road was safe .".split(), 3) is None
+    True
+    """
+    k = end - 1
+    if k <= start or normalize(texts[k]) not in _RELATIVES | {"whom"}:
+        return None
+    first = k
+    if normalize(texts[k]) == "whom":
+        if k - 2 <= start or normalize(texts[k - 1]) != "of" or normalize(texts[k - 2]) not in _QUANTIFIERS:
+            return None
+        first = k - 2                       # "many of whom", "most of whom"
+    if first - 1 <= start or texts[first - 1] not in _BREAKS:
+        return None
+    return first, first - 1
+
+
+def opens_with_noun_phrase(texts: Sequence[str], first: int, *, start: int = 0) -> bool:
+    """True when a noun phrase at ``first`` opens the sentence (after a dateline): it
+    starts at ``start`` with a determiner, an adjective, a noun or a number, not with a
+    preposition, a verb or a "wh"-word ("At a June rally ...", "Does the candidate ...").
+
+    Examples
+    --------
+    >>> opens_with_noun_phrase("Protest leaders were angered".split(), 0)
+    True
+    >>> opens_with_noun_phrase("At a rally in Ohio".split(), 0), opens_with_noun_phrase("Does the envoy".split(), 0)
+    (False, False)
+    """
+    if first != start or first >= len(texts):
+        return False
+    word = texts[first]
+    tag = _brill().get(word) or _brill().get(word.lower()) or ("NNP" if word[:1].isupper() else "")
+    return tag.startswith(_NP_OPENING_TAGS) and normalize(word) not in _RELATIVES
+
+
+def _is_number(text: str) -> bool:
+    return text.replace(",", "").isdigit() or normalize(text) in _NUMBERS
+
+
+def quantity_subject(texts: Sequence[str], end: int, *, start: int = 0) -> tuple[int, int] | None:
+    """A quantity of people as the subject ending before ``end``: "Six in 10", "Some",
+    "Most of them", "Nearly half of those" (poll copy: the speaker as written).
+
+    Returns
+    -------
+    tuple of int or None
+        ``(first, end)``, or None when no quantity opens a clause right before ``end``.
+
+    Examples
+    --------
+    >>> quantity_subject("Six in 10 said they would vote .".split(), 3)
+    (0, 3)
+    >>> quantity_subject("Most of them said no deal was near .".split(), 3)
+    (0, 3)
+    >>> quantity_subject("The talks in 2024 said little .".split(), 4) is None
+    True
+    """
+    k = end - 1
+    if k < start:
+        return None
+    word = normalize(texts[k])
+    if word in _OWNERS and k - 2 >= start and normalize(texts[k - 1]) == "of":
+        k -= 2                              # "most of them", "half of those"
+        word = normalize(texts[k])
+        if word not in _QUANTIFIERS and not _is_number(texts[k]):
+            return None
+    elif _is_number(texts[k]) and k - 2 >= start and normalize(texts[k - 1]) in ("in", "of") \
+            and _is_number(texts[k - 2]):
+        k -= 2                              # "Six in 10", "three of four"
+    elif word not in _QUANTIFIERS or word in ("third", "thirds", "quarter", "quarters", "fifth", "fifths"):
+        return None
+    first = k
+    before = normalize(texts[first - 1]) if first - 1 >= start else ""
+    if before in ("the", "a") and word not in ("majority", "minority", "few"):
+        return None                         # "The most telling promise": a superlative
+    if before in ("a", "the", "about", "nearly", "almost", "some", "roughly", "only", "just", "fully", "over"):
+        first -= 1                          # "nearly half", "about six in 10", "the majority"
+    if not _opens_clause(texts, first, start):
+        return None
+    return first, end
+
+
+def affinity_subject(texts: Sequence[str], end: int, *, start: int = 0) -> tuple[int, int] | None:
+    """People described by whom they stand with, ending before ``end``: "Sources close to
+    the junta", "Those close to him", "two officials familiar with the talks".
+
+    Returns
+    -------
+    tuple of int or None
+        ``(first, end)``, or None.
+
+    Examples
+    --------
+    >>> affinity_subject("Sources close to the junta said so .".split(), 5)
+    (0, 5)
+    >>> affinity_subject("He came close to the border said one .".split(), 5) is None
+    True
+    """
+    for a in range(end - 3, max(start, end - 2 - _MAX_OBJECT) - 1, -1):
+        if (normalize(texts[a]), normalize(texts[a + 1])) not in _AFFINITIES:
+            continue
+        obj = texts[a + 2:end]
+        if not obj or not all(t.replace("-", "").replace(".", "").isalnum() or t == "'s" for t in obj):
+            return None
+        head = a - 1
+        if head < start or normalize(texts[head]) not in _AFFINITY_HEADS:
+            return None
+        first = head
+        while first > start and head - first < 3 and texts[first - 1].replace("-", "").isalnum() and \
+                not _opens_clause(texts, first, start):
+            first -= 1                      # "two senior officials", "Some of those"
+        return (first, end) if _opens_clause(texts, first, start) else None
+    return None
+
+
+def _people(texts: Sequence[str], expr: Expr) -> bool:
+    """True when ``expr`` reads as people, not as a body or a document: a person mention,
+    or a plural common noun ("non-white voters"), which a "which" does not refer to."""
+    if expr.mention is not None:
+        return expr.mention.type == "person"
+    head = texts[expr.last - 1]
+    return head.islower() and head.endswith("s")
+
+
+def reached_subject(finder: _Finder, sid: int, texts: Sequence[str], cue: int, *,
+                    start: int = 0) -> Expr | None:
+    """The source of the cue at ``texts[cue]`` that the finder's own reading missed.
+
+    Parameters
+    ----------
+    finder : ExpressionReader
+        The document's speaker finder (:class:`discourse.speakers.SpeakerFinder`).
+    sid : int
+        The sentence.
+    texts : sequence of str
+        The token texts of sentence ``sid``.
+    cue : int
+        Index of the cue verb.
+    start : int, default=0
+        The first token a subject may start at (after a dateline).
+
+    Returns
+    -------
+    Expr or None
+        The subject behind auxiliaries, negation or adverbs (as the finder reads
+        it there), a "they"/"it" pronoun (kind ``they``/``it``), the antecedent
+        of a relative pronoun, a quantity or people close to someone (kind
+        ``unnamed``); None when the
+        cue is passive or none of these stands before it.
+    """
+    end = subject_end(texts, cue, start=start)
+    if end is None or end <= start:
+        return None
+    is_open = finder.open_flags(sid)
+    if end < cue and texts[end - 1] != ",":     # not an apposition's reading: "X, speaking in Y, did not"
+        expr = finder.subject_before(sid, end)
+        if expr is not None:
+            return expr
+    span = pronoun_subject(texts, end, start=start)
+    if span is not None and is_open[span[0]]:
+        return Expr(span[0], span[1], normalize(texts[span[0]]))
+    rel = relative_pronoun(texts, end, start=start)
+    if rel is not None and is_open[rel[0]]:
+        expr = finder.subject_before(sid, rel[0]) or finder.np_ending_at(sid, rel[1])
+        if expr is not None and normalize(texts[rel[0]]) == "which" and _people(texts, expr):
+            return None                     # "voters, which describes ...": "which" is no person's
+        return expr
+    span = quantity_subject(texts, end, start=start) or affinity_subject(texts, end, start=start)
+    if span is not None and all(is_open[j] for j in range(*span)):
+        return Expr(span[0], span[1], "unnamed")
+    return None
