@@ -49,6 +49,18 @@ _QUANTIFIERS = frozenset({("at", "least"), ("at", "most"), ("more", "than"), ("a
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 _TIME_WORDS = _DAYS | {"on", "late", "early", "last"}
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+_PERIODS = frozenset({"week", "month", "year", "weekend", "spring", "summer", "autumn", "fall", "winter"})
+_GAP_MARKS = frozenset({"'s", "'", ",", "-"})    # "argued during Saturday's debate that", "in Toledo, Ohio, that"
+_CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})   # "said after the summit he would ..."
+_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG", "MD"})   # a cue word used as a verb, not "opening remarks"
+_GAP_SUBORDINATORS = frozenset("if though although because when where which who whom what whether as while "
+                                "since until unless that and but or so than".split())
+_MAX_GAP = 16
+_INTRO_WORDS = _ADVERBIAL_STARTS | frozenset("but and yet so still now however meanwhile instead indeed "
+                                              "for by since from".split())
+_FOCUS_ADVERBS = frozenset({"even", "also", "then", "again", "later"})
+_PARTICIPLE_LINKS = frozenset({",", "by", "while"})   # ", saying that ...", "by telling them ...", "while noting"
+_MAX_INTRO = 5               # "In addition, according to X, S.": a short introductory phrase
 
 
 class ReportedSpeech:
@@ -91,20 +103,35 @@ class ReportedSpeech:
 
     def _skip_to_that(self, sid: int, k: int, lemma: str) -> int:
         """Start of reported content after a cue: past "that" when only an adverbial
-        ("said on Sunday that", "said privately that") or, after an addressee verb,
-        a short object ("told reporters that") stands between."""
+        ("said on Sunday that", "argued during Saturday's debate that", "says at a rally
+        in Toledo, Ohio, that") or, after an addressee verb, a short object ("told
+        reporters that") stands between; at the subject pronoun of a "that"-less clause
+        after an adverbial ("said after the summit he would ...")."""
         toks, words = self.tokens(sid), self.words[sid]
-        for j in range(k, min(len(toks), k + 12)):
+        flags = self.finder.open_flags(sid)
+        adverbial = self._opens_adverbial(sid, k) or (     # "continues to insist, most recently in ..., that"
+            k < len(toks) and toks[k].text == "," and self._gap_mark(sid, k) and self._opens_adverbial(sid, k + 1))
+        for j in range(k, min(len(toks), k + _MAX_GAP)):
             if j > k and lemma in self.cues.addressee_verbs and is_question(words, j) and \
                     words[j] not in _RELATIVE_ADVERBS and len(words[k:j]) <= 8:
                 return j                    # "told reporters on Thursday how ...": the question is the content
-            if words[j] == "that":
+            if words[j] == "that" and (toks[j].text == "that" or not adverbial):
                 gap = words[k:j]
-                if not gap or gap[0] in _ADVERBIAL_STARTS or gap[0].endswith("ly") or \
+                if not gap or (adverbial and j - k < _MAX_GAP - 2) or \
                         (lemma in self.cues.addressee_verbs and len(gap) <= 8):
-                    return j + 1
-                return k
-            if not toks[j].text.isalnum() or not self.open_word(sid, j):
+                    return j + 2 if j + 2 < len(toks) and toks[j + 1].text == "," else j + 1
+                if not adverbial:
+                    return k
+                break
+            if adverbial and j > k + 1 and words[j] in _CLAUSE_PRONOUNS and j + 1 < len(toks) and \
+                    self._opens_with_verb(sid, j + 1) and not any(w in _GAP_SUBORDINATORS for w in words[k:j]):
+                return j                    # "said after the summit he would ..."
+            if j > k and adverbial and self.cues.match_verb(words, j) and _brill().get(toks[j].text) in _VERB_TAGS:
+                break                       # "said as much in an interview, arguing that ...", "pledged to
+                                            # support her, Devine suggested that ...": the next cue's
+            if not flags[j] or not (toks[j].text.isalnum() or (adverbial and self._gap_mark(sid, j))):
+                break
+            if j - k >= 12 and not adverbial:
                 break
         # "said Thursday it would ...", "said late on Monday Kyiv had ...": a bare time adverbial
         j = k
@@ -113,6 +140,28 @@ class ReportedSpeech:
         if j > k and words[j - 1] in _DAYS | _PARTS_OF_DAY and j < len(toks) and toks[j].text.isalnum():
             return j
         return k
+
+    def _opens_adverbial(self, sid: int, k: int) -> bool:
+        """True when an adverbial opens at token ``k`` after a cue ("on Sunday", "during
+        the debate", "privately"), not an infinitive ("threatens to change ...")."""
+        words = self.words[sid]
+        if k >= len(words) or not (words[k] in _ADVERBIAL_STARTS or words[k].endswith("ly") or words[k] == "most"):
+            return False
+        return not (words[k] == "to" and k + 1 < len(words) and _brill().get(words[k + 1]) == "VB")
+
+    def _gap_mark(self, sid: int, j: int) -> bool:
+        """True when token ``j`` inside an adverbial gap is a possessive, a hyphen or a
+        comma before a place name, "that" or another adverbial ("in Toledo, Ohio, that",
+        "most recently in an interview, that"), not a comma before a new clause."""
+        toks, words = self.tokens(sid), self.words[sid]
+        text = toks[j].text
+        if j + 1 >= len(toks) or text not in _GAP_MARKS:
+            return False
+        if text != ",":
+            return True
+        after, nxt = toks[j + 1].text, words[j + 1]
+        return after == "that" or after[:1].isupper() or nxt == "most" or \
+            (nxt in _ADVERBIAL_STARTS - _GAP_SUBORDINATORS) or (nxt.endswith("ly") and after.isalpha())
 
     def _content_end(self, sid: int, k: int) -> int:
         """Token index where reported content starting at ``k`` stops."""
@@ -130,8 +179,11 @@ class ReportedSpeech:
                 break
             if j > k and toks[j - 1].text == "," and is_open[j] and (
                     words[j] in _CONTRAST or (words[j].endswith("ing") and self.cues.match_verb(words, j))
-                    or self._attribution_follows(sid, j)):
-                break                       # '..., while Peskov said ...', '..., adding: ...', '..., his spokesman said'
+                    or (words[j] in _FOCUS_ADVERBS and j + 1 < n and words[j + 1].endswith("ing")
+                        and self.cues.match_verb(words, j + 1))
+                    or self._attribution_follows(sid, j) or self.phrase_at(sid, j, self.cues.source_phrases)):
+                break                       # '..., while Peskov said ...', '..., adding: ...', '..., his spokesman said',
+                                            # '..., according to X': the content of another source
 
             j += 1
         while j > k and (toks[j - 1].text in (".", ",", ";", ":", "!", "?") or self.finder.is_mark(toks[j - 1])) \
@@ -166,6 +218,8 @@ class ReportedSpeech:
         if expr is None:
             expr = self._bare_subject(sid, k)
         if expr is None:
+            expr, inverted = self._lead_in_subject(sid, k) or self._participle_subject(sid, k), False
+        if expr is None:
             return None, -1
         speaker = self.finder.resolve(sid, expr)
         after_cue = verb[0] if not inverted else expr.last
@@ -189,7 +243,8 @@ class ReportedSpeech:
         if k > 0 and words[k - 1] == "who" and expr.last < k:   # "voters who said X, ...": X ends at a comma
             last = next((j for j in range(first, last) if toks[j].text == ","), last)
         if last - first >= _MIN_REPORTED_WORDS and not inverted and not adverbial and not addressed:
-            return self._row(sid, first, last, speaker, verb[1]), last
+            row = self._row(sid, first, last, speaker, verb[1])
+            return row, (last if row is not None else -1)   # no speaker: a cue inside may still be read
         # "The talks failed, X said." / "..., said X on Monday, as ..." : the content comes first
         as_row = None if inverted else self._as_attribution(sid, expr, after_cue, speaker, verb[1])
         if as_row is not None:          # "As the minister pointed out, ...", "..., as the envoy said."
@@ -220,8 +275,8 @@ class ReportedSpeech:
         any other shape ("As the envoy said goodbye, ...": the cue has an object)."""
         toks, words, n = self.tokens(sid), self.words[sid], len(self.tokens(sid))
         a = expr.first - 1
-        if a < 0 or words[a] != "as" or k >= n:
-            return None
+        if a < 0 or words[a] != "as" or k >= n or "to" in words[expr.last:k]:
+            return None                     # "As the crowd began to chant, ...": a time clause
         if a == dateline_end(toks) and toks[k].text == "," and k + 1 < n:
             return self._row(sid, k + 1, self._content_end(sid, k + 1), speaker, cue)
         if a > 1 and toks[a - 1].text == "," and all(t.text in (".", "!", "?") for t in toks[k:]) and \
@@ -324,6 +379,53 @@ class ReportedSpeech:
             return None
         return _Expr(span[0], span[1], "unnamed")
 
+    def _lead_in_subject(self, sid: int, k: int) -> _Expr | None:
+        """The subject of a cue at ``k`` after a chain phrase ("The envoy appeared to
+        suggest that ...", "Ham went on to explain how ...", "has yet to explain why";
+        ``chain_phrases`` in cues.yaml) or a time adverbial ("Wells Fargo this month
+        announced ...", "The junta last week said ..."): the subject of the phrase's
+        first word, else None."""
+        words = self.words[sid]
+        c = k
+        for phrase in self.cues.chain_phrases:
+            if c >= len(phrase) and tuple(words[c - len(phrase):c]) == phrase:
+                c -= len(phrase)
+                break
+        if c >= 2 and words[c - 1] in _PERIODS and words[c - 2] in ("this", "last", "earlier", "next"):
+            c -= 2
+        while c > 0 and words[c - 1] in ("just", "also", "even", "now"):
+            c -= 1
+        if c == k or not all(self.open_word(sid, j) for j in range(c, k)):
+            return None
+        return self.subject(sid, c) or self._bare_subject(sid, c)
+
+    def _participle_subject(self, sid: int, k: int) -> _Expr | None:
+        """The subject of the sentence for a participle cue after its clause ("The
+        departments declined to give details, saying the inquiry was ongoing", "The
+        envoy won them over by telling them that ..."): a bare noun phrase opening the
+        sentence before its first finite verb (a named subject is read by ``subject``)."""
+        toks, words = self.tokens(sid), self.words[sid]
+        link = k - 1 if words[k - 1] not in _FOCUS_ADVERBS else k - 2     # ", even suggesting that ..."
+        if not toks[k].text.endswith("ing") or link < 2 or words[link] not in _PARTICIPLE_LINKS:
+            return None                     # not a headline's "By Saying"
+        start = self.finder.dateline_end(sid)
+        if any(t.text in (";", ":", "—", "(") for t in toks[start:link]):
+            return None                     # "... three ways: by filing a suit, by asking ...": a list, not a report
+        expr = self.finder.expr_starting_at(sid, start)
+        for v in range(start + 1, link):
+            if not self.open_word(sid, v) or toks[v].text in (",", ";", ":"):
+                return None
+            if self.cues.match_verb(words, v):   # the cue before: "complained about ..., even suggesting"
+                return self.subject(sid, v) or self._bare_subject(sid, v)
+            if self._opens_with_verb(sid, v):
+                if expr is not None and expr.kind in ("pronoun", "mention", "name") and expr.last == v:
+                    return expr             # "He won over the crowd by telling them ..."
+                span = bare_subject([t.text for t in toks], v, start=start)
+                if span is None or span[0] != start:
+                    return None
+                return expr if expr is not None and expr.last == span[1] else _Expr(span[0], span[1], "unnamed")
+        return None
+
     def _relative_source(self, sid: int, k: int) -> _Expr | None:
         """A speaker with a relative clause between it and the cue: "..., a senior
         official who was not authorized to speak publicly said." (the clause ends the
@@ -424,15 +526,32 @@ class ReportedSpeech:
             return None, -1
         speaker = self.finder.resolve(sid, expr)
         comma = next((c for c in range(expr.last, n) if toks[c].text == "," and self.open_word(sid, c)), None)
-        if k == 0 and comma is not None:                    # "According to X, S."
+        if (k == 0 or self._short_intro(sid, k)) and comma is not None:     # "According to X, S.", "But according to"
             if comma + 1 < n and self.words[sid][comma + 1] in ("who", "which"):   # ", who spoke on ..., S."
                 comma = next((c for c in range(comma + 1, n) if toks[c].text == "," and self.open_word(sid, c)), None)
                 if comma is None:
                     return None, -1
             return self._row(sid, comma + 1, self._content_end(sid, comma + 1), speaker, "according to", "according_to"), n
         if k > 0 and toks[k - 1].text == "," and self._authorial(sid, 0, k - 1):   # "S, according to X."
-            return self._row(sid, 0, k - 1, speaker, "according to", "according_to"), n
+            row = self._row(sid, 0, k - 1, speaker, "according to", "according_to")
+            if row is None and comma is not None and comma + 1 < n and self.open_word(sid, comma + 1):
+                # "Fundraising, according to the campaign, has surged ...": the rest is the content
+                row = self._row(sid, comma + 1, self._content_end(sid, comma + 1), speaker, "according to",
+                                "according_to")
+            return row, n
         return None, -1
+
+    def _short_intro(self, sid: int, k: int) -> bool:
+        """True when only a short introductory phrase stands before token ``k``: a
+        conjunction ("But according to X, ...") or an adverbial and its comma ("In
+        addition, according to X, ...", "Now, according to ...")."""
+        toks, words = self.tokens(sid), self.words[sid]
+        first = self.finder.dateline_end(sid)
+        if not first < k <= first + _MAX_INTRO or words[first] not in _INTRO_WORDS:
+            return False
+        if k - first == 1:
+            return True
+        return toks[k - 1].text == "," and all(t.text.isalnum() for t in toks[first:k - 1])
 
     def _source_phrase(self, sid: int, k: int) -> _Expr | None:
         """The noun phrase after "according to" when no speaker expression starts there:

@@ -181,3 +181,97 @@ class TestAsAttribution:
 
     def test_as_with_an_object_is_a_time_clause(self):
         assert reported("As the envoy said goodbye, the shelling resumed near Kharkiv.") == []
+
+
+class TestCueShapes:
+    """The cue read through a progressive, a chain phrase, a time adverbial before it, or
+    an adverbial with commas and possessives before "that"."""
+
+    @pytest.mark.parametrize("text, speaker, cue, content", [
+        ("The Sudanese army is demanding that the RSF withdraw from El Fasher.",
+         "Sudanese army", "demand", "the RSF withdraw from El Fasher"),
+        ("The families have been demanding that the government release the hostages.",
+         "The families", "demand", "the government release the hostages"),
+    ])
+    def test_a_progressive_cue(self, text, speaker, cue, content):
+        assert reported(text) == [(speaker, cue, content)]
+
+    @pytest.mark.parametrize("text, speaker, cue, content", [
+        ("The envoy appeared to suggest that the talks in Doha could resume next week.",
+         "The envoy", "suggest", "the talks in Doha could resume next week"),
+        ("The general went on to explain how the drones had reached the airport in Port Sudan.",
+         "The general", "explain", "how the drones had reached the airport in Port Sudan"),
+        ("The minister has yet to explain why the convoy was stopped at Rafah.",
+         "The minister", "explain", "why the convoy was stopped at Rafah"),
+        ("The company just this month announced it would close its plant in Goma.",
+         "The company", "announce", "it would close its plant in Goma"),
+    ])
+    def test_a_chain_phrase_or_a_time_adverbial_before_the_cue(self, text, speaker, cue, content):
+        assert reported(text) == [(speaker, cue, content)]
+
+    @pytest.mark.parametrize("text, content", [
+        ("The ministry argued during Saturday's briefing in Taipei that the drills were a rehearsal for a blockade.",
+         "the drills were a rehearsal for a blockade"),
+        ("Ruto says at a rally in Nakuru, Kenya, that the commission will publish the results.",
+         "the commission will publish the results"),
+        ("Moussa Faki said after the summit he would not accept the junta's timetable.",
+         "he would not accept the junta's timetable"),
+    ])
+    def test_an_adverbial_before_the_content(self, text, content):
+        assert [c for _, _, c in reported(text)] == [content]
+
+    def test_a_cue_in_the_adverbial_gap_reads_its_own_content(self):
+        rows = reported("The envoy said as much in an interview on Monday, arguing that the blockade of Gaza had failed.")
+        assert ("argue", "the blockade of Gaza had failed") in [(c, t) for _, c, t in rows]
+        assert ("say", "the blockade of Gaza had failed") not in [(c, t) for _, c, t in rows]
+
+    def test_refused_to_is_no_chain(self):
+        assert reported("The spokesman refused to say whether the troops had left Bamako.") == []
+
+    @pytest.mark.parametrize("text, clause", [
+        ("Trump responded as if he had been deeply hurt by the attack in Khartoum.", "he had been deeply hurt"),
+        ("But as the war threatens to spread ever more quickly, it is likely that the truce will fail.",
+         "the truce will fail"),
+        ("The envoy did not reveal exactly what he would say in Doha.", "he would say in Doha"),
+    ])
+    def test_no_content_across_a_subordinate_clause(self, text, clause):
+        assert not [c for _, _, c in reported(text) if c.startswith(clause)]
+
+    def test_a_long_adverbial_with_a_comma(self):
+        text = "The president continues to insist, most recently in an interview with the BBC, that the vote was fair."
+        assert reported(text) == [("The president", "insist", "the vote was fair")]
+
+
+class TestParticiples:
+    @pytest.mark.parametrize("text, speaker, content", [
+        ("The departments declined to give any details, saying the inquiry into the strike was still open.",
+         "The departments", "the inquiry into the strike was still open"),
+        ("Aid agencies in Darfur complained about the delays, even suggesting that the army was blocking the convoys.",
+         "Aid agencies in Darfur", "the army was blocking the convoys"),
+    ])
+    def test_the_sentence_subject_speaks_the_participle(self, text, speaker, content):
+        assert (speaker, content) in [(s, c) for s, _, c in reported(text)]
+
+    def test_a_list_of_means_is_not_a_report(self):
+        text = "The council has two ways to act: by filing a suit, by asking prosecutors to charge the militia leaders."
+        assert reported(text) == []
+
+
+class TestAccordingTo:
+    @pytest.mark.parametrize("text, source, content", [
+        ("But according to the health ministry in Gaza, the death toll has passed 40,000.",
+         "health ministry in Gaza", "the death toll has passed 40,000"),
+        ("In addition, according to the ministry, nine more trucks crossed at Rafah on Monday.",
+         "the ministry", "nine more trucks crossed at Rafah on Monday"),
+        ("Fundraising, according to the campaign, has surged since the debate in Nairobi.",
+         "the campaign", "has surged since the debate in Nairobi"),
+    ])
+    def test_according_to_after_an_introduction_or_inside_the_sentence(self, text, source, content):
+        assert reported(text) == [(source, "according to", content)]
+
+    def test_the_content_of_another_cue_stops_before_according_to(self):
+        text = "The commander told his officers that the brigade would leave Bakhmut, according to two people present."
+        rows = reported(text)
+        assert ("tell", "the brigade would leave Bakhmut") in [(c, t) for _, c, t in rows]
+        assert [t for _, c, t in rows if c == "according to"] == [
+            "The commander told his officers that the brigade would leave Bakhmut"]
