@@ -238,6 +238,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """
     end = len(text) if end is None else end
     tokens: list[Token] = []
+    make = Token._make                  # the common case: a C call instead of the class's Python __new__
     for m in _TOKEN.finditer(text, start, end):
         word = m.group()
         if len(word) == 2 and word[1] == "." and not (tokens and tokens[-1].text[:1].isupper()):
@@ -248,7 +249,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             tokens.append(Token(word[:-2], m.start(), cut))
             tokens.append(Token(word[-2:], cut, m.end()))
         else:
-            tokens.append(Token(word, m.start(), m.end()))
+            tokens.append(make((word, m.start(), m.end())))
     return tokens
 
 
