@@ -280,6 +280,19 @@ class Segmented:
     def _starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 
+    @cached_property
+    def words(self) -> tuple[tuple[str, ...], ...]:
+        """``words[sent_id]``: the sentence's tokens normalised (case-folded, accents stripped; see
+        :func:`discourse.names.normalize`), computed once for every step that reads words."""
+        from .names import normalize      # names imports this module
+
+        return tuple(tuple(normalize(t.text) for t in toks) for toks in self.tokens)
+
+    @cached_property
+    def paragraph_spans(self) -> tuple[tuple[int, int], ...]:
+        """The ``(start, end)`` span of every paragraph (see :func:`paragraphs`), computed once."""
+        return tuple(paragraphs(self.text))
+
 
 def segment_document(text: str, *, doc_id: str = "doc") -> Segmented:
     """Segment and tokenize a clean text once.

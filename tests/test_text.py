@@ -126,3 +126,14 @@ def test_punkt_with_plain_patterns_splits_as_nltks_own_tokenizer():
     assert type(ours._lang_vars) is not type(nltk_own._lang_vars)
     for para in _PUNKT_PASSAGES + _random_paragraphs(3000):
         assert list(ours.span_tokenize(para)) == list(nltk_own.span_tokenize(para)), para
+
+
+def test_segmented_words_and_paragraph_spans_are_computed_once():
+    from discourse.names import normalize
+
+    text = "Élysée officials met Gen. Hemedti's envoy.\n\nThe RSF denied it."
+    seg = segment_document(text)
+    assert seg.words == tuple(tuple(normalize(t.text) for t in toks) for toks in seg.tokens)
+    assert seg.words[0][:2] == ("elysee", "officials")
+    assert seg.words is seg.words
+    assert seg.paragraph_spans == tuple(paragraphs(text)) == ((0, 42), (44, 62))
