@@ -271,10 +271,15 @@ class ReportedSpeech:
 
     def _as_attribution(self, sid: int, expr: _Expr, k: int, speaker: Speaker | None, cue: str) -> _Row | None:
         """The row of an "as" attribution: "As the minister pointed out, S." (the content
-        follows the comma) or "S, as the envoy said." (the content comes first); None for
-        any other shape ("As the envoy said goodbye, ...": the cue has an object)."""
+        follows the comma), "S, as the envoy said." (the content comes first) or "The
+        drones, as the general said on Monday, were ..." (the rest is the content, as in
+        a parenthetical); None for any other shape ("As the envoy said goodbye, ...": the
+        cue has an object)."""
         toks, words, n = self.tokens(sid), self.words[sid], len(self.tokens(sid))
         a = expr.first - 1
+        while a > 0 and words[a] != "as" and expr.first - a < _MAX_MODIFIERS + 4 and (
+                toks[a].text.rstrip(".").isalnum() or toks[a].text in ("'s", "'")):
+            a -= 1                          # "as one of Mr. Obama's climate advisers pointed out"
         if a < 0 or words[a] != "as" or k >= n or "to" in words[expr.last:k]:
             return None                     # "As the crowd began to chant, ...": a time clause
         if a == dateline_end(toks) and toks[k].text == "," and k + 1 < n:
@@ -282,6 +287,11 @@ class ReportedSpeech:
         if a > 1 and toks[a - 1].text == "," and all(t.text in (".", "!", "?") for t in toks[k:]) and \
                 self._authorial(sid, 0, a - 1):
             return self._row(sid, 0, a - 1, speaker, cue)
+        if a > 1 and toks[a - 1].text == "," and (toks[k].text == "," or self._opens_adverbial(sid, k)) and \
+                self._authorial(sid, 0, a - 1):
+            rest = self._parenthetical_rest(sid, k)     # "The drones, as the general said on Monday, were ..."
+            if rest is not None:
+                return self._row(sid, rest, self._content_end(sid, rest), speaker, cue)
         return None
 
     def _modifiers_start(self, sid: int, head: int) -> int:

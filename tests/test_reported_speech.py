@@ -179,6 +179,18 @@ class TestAsAttribution:
     def test_as_the_speaker_said(self, text, cue, content):
         assert [(c, t) for _, c, t in reported(text)] == [(cue, content)]
 
+    @pytest.mark.parametrize("text, cue, content", [
+        ("The drones, as the general said on Monday, were launched from a base near the Sudanese border.",
+         "say", "were launched from a base near the Sudanese border"),
+        ("Taiwan, as one of the island's senior defence officials pointed out, lacks air defences on the coast.",
+         "point out", "lacks air defences on the coast"),
+    ])
+    def test_as_the_speaker_said_inside_the_sentence(self, text, cue, content):
+        assert [(c, t) for _, c, t in reported(text)] == [(cue, content)]
+
+    def test_as_with_an_object_inside_the_sentence_is_a_time_clause(self):
+        assert reported("The talks, as the envoy said goodbye, were already collapsing in Doha.") == []
+
     def test_as_with_an_object_is_a_time_clause(self):
         assert reported("As the envoy said goodbye, the shelling resumed near Kharkiv.") == []
 
