@@ -89,6 +89,7 @@ def match_tokens(tokens: Iterable[Token]) -> list[MatchToken]:
     ['self', 'defense', 'matters', '.']
     """
     out: list[MatchToken] = []
+    make = MatchToken._make             # a C call instead of the class's Python __new__ (one per token)
     for tok in tokens:
         text = tok.text
         if "-" in text and len(text) > 1:
@@ -96,10 +97,10 @@ def match_tokens(tokens: Iterable[Token]) -> list[MatchToken]:
             for part in _HYPHENS.split(text):
                 if part:
                     norm = normalize(part)
-                    out.append(MatchToken(fold(part), norm, tok.start + pos, tok.start + pos + len(part)))
+                    out.append(make((fold(part), norm, tok.start + pos, tok.start + pos + len(part))))
                 pos += len(part) + 1
         else:
-            out.append(MatchToken(fold(text), normalize(text), tok.start, tok.end))
+            out.append(make((fold(text), normalize(text), tok.start, tok.end)))
     return out
 
 
