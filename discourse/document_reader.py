@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from operator import attrgetter
 
 from .actors import ActorLexicon
@@ -74,7 +74,7 @@ class DocumentReader:
         self.words = {s.sent_id: list(map(normalize, map(_text_of, seg.tokens[s.sent_id]))) for s in seg.sentences}
         self.used: set[tuple[int, int]] = set()         # (sent_id, token) consumed by a quote's attribution
         self._heads: dict[int, tuple] = {}              # id of a phrase list -> (the list, its phrases by first word)
-        self._channels: dict[int, list[str]] = {}       # sent_id -> the media its channel phrases name
+        self._channels: dict[int, list[int]] = {}       # sent_id -> ends of its open channel phrases
         self._subjects: dict[tuple[int, int], _Expr | None] = {}   # (sent_id, cue token) -> its subject
         # first words of every cue verb and source phrase: a word not among them starts no attribution
         self._cue_heads = cues.verb_heads | frozenset(p[0] for p in cues.source_phrases if p)
@@ -199,41 +199,32 @@ class DocumentReader:
                 expr = self.finder.expr_starting_at(sid, comma + 1)
         return expr
 
-    def _outlets(self, sid: int) -> list[str]:
-        """The media named right after each channel phrase ('told the BBC', 'in an interview
-        with German broadcaster ARD') that an open word of sentence ``sid`` opens, in text
-        order (read once per sentence)."""
-        outlets = self._channels.get(sid)
-        if outlets is None:
-            outlets = self._channels[sid] = list(self._read_outlets(sid))
-        return outlets
-
-    def _read_outlets(self, sid: int) -> Iterator[str]:
-        channels, flags, words, toks = self.cues.channel_phrases, self.finder.open_flags(sid), self.words[sid], \
-            self.tokens(sid)
-        heads = self._phrase_heads(channels)
-        if heads.keys().isdisjoint(words):
-            return
-        for k, word in enumerate(words):
-            end = self.phrase_at(sid, k, channels) if word in heads and flags[k] else None
-            if end is None:
-                continue
-            # the outlet may follow a short description: "told German broadcaster ARD"
-            for at in range(end, min(len(toks), end + _MAX_OUTLET_DESCRIPTION + 1)):
-                expr = self.finder.expr_starting_at(sid, at)
-                m = expr.mention if expr is not None else None
-                if m is not None and m.type == "media":
-                    yield m.actor
-                if not toks[at].text.isalpha():
-                    break
+    def _channel_ends(self, sid: int) -> list[int]:
+        """Where each channel phrase ('told', 'according to') opened by an open word of
+        sentence ``sid`` ends, in text order (read once per sentence)."""
+        ends = self._channels.get(sid)
+        if ends is None:
+            channels, flags, words = self.cues.channel_phrases, self.finder.open_flags(sid), self.words[sid]
+            heads = self._phrase_heads(channels)
+            at = (self.phrase_at(sid, k, channels) for k, word in enumerate(words) if word in heads and flags[k]) \
+                if not heads.keys().isdisjoint(words) else ()
+            ends = self._channels[sid] = [end for end in at if end is not None]
+        return ends
 
     def via(self, sids: Iterable[int], speaker: Speaker | None) -> str | None:
         """The outlet the words reached us through: 'according to Le Monde', 'told the BBC'
         (never the speaker's own outlet)."""
         for sid in sids:
-            for outlet in self._outlets(sid):
-                if speaker is None or speaker.actor != outlet:
-                    return outlet
+            toks = self.tokens(sid)
+            for end in self._channel_ends(sid):
+                # the outlet may follow a short description: "told German broadcaster ARD"
+                for at in range(end, min(len(toks), end + _MAX_OUTLET_DESCRIPTION + 1)):
+                    expr = self.finder.expr_starting_at(sid, at)
+                    m = expr.mention if expr is not None else None
+                    if m is not None and m.type == "media" and (speaker is None or speaker.actor != m.actor):
+                        return m.actor
+                    if not toks[at].text.isalpha():
+                        break
         return None
 
 

@@ -51,12 +51,13 @@ def test_open_flags_agree_with_in_quote_on_random_spans():
         assert _open_flags(tokens, quoted, starts) == [not in_quote(t.start) for t in tokens]
 
 
-def test_outlets_are_read_only_outside_quotes():
+def test_channel_phrases_are_read_only_outside_quotes():
     reader = _reader(_PASSAGE)
-    found = {sid: reader._outlets(sid) for sid in reader.words}
-    assert found[0] == ["Reuters"]                  # "told Reuters"
-    assert found[1] == ["Al Jazeera"]               # "according to Al Jazeera"
-    assert found[2] == []                           # the quote's words name no channel
+    words = reader.words
+    found = {sid: [words[sid][end - 1] for end in reader._channel_ends(sid)] for sid in words}
+    assert found[0] == ["told"]
+    assert found[1] == ["to"]                   # "according to Al Jazeera"
+    assert found[2] == []                       # the quote's words name no channel
     assert reader.via([0], None) == "Reuters"
     assert reader.via([1], None) == "Al Jazeera"
     assert reader.via([0, 1], None) == "Reuters"    # the first sentence that names one
@@ -64,7 +65,7 @@ def test_outlets_are_read_only_outside_quotes():
 
 def test_via_never_names_the_speakers_own_outlet():
     reader = _reader("Al Jazeera told Reuters that the crossing at Rafah had closed, according to Al Jazeera.")
-    assert reader._outlets(0) == ["Reuters", "Al Jazeera"]
+    assert reader.via([0], None) == "Reuters"
     assert reader.via([0], Speaker("Reuters", "Reuters", "actor", 0, 10)) == "Al Jazeera"
     assert reader.via([0], Speaker("Al Jazeera", "Al Jazeera", "actor", 0, 10)) == "Reuters"
 
