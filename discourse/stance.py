@@ -78,7 +78,8 @@ from .datafiles import LineMap, packaged_path, packaged_text, read_yaml, read_ya
 from .errors import LexiconError
 from .lexicon import Lexicon, Problem, _from_discourse, _raise_or_warn
 from .matcher import MatchToken, TermMatcher, TermSyntaxError, match_tokens, parse_term
-from .text import Segmented, Token
+from .text import Segmented
+from .triggers import TermTriggers
 from .units import Unit, author_tokens, unit_tokens
 
 __all__ = ["StanceLexicon", "load_stance", "check_stance", "STANCE_COLUMNS", "EVIDENCE_COLUMNS",
@@ -210,25 +211,14 @@ class StanceLexicon:
         return _trigger([(t.term, 0) for t in self.relations.terms])
 
     @cached_property
-    def unit_trigger_matcher(self) -> TermMatcher:
-        """Both triggers in one matcher, values ``"s"`` (stance) and ``"r"`` (relation): one pass tells
-        whether a unit needs reading for either."""
+    def unit_triggers(self) -> TermTriggers:
+        """What a unit may need reading for, from its tokens' words: values ``"s"`` (a cue, modal or
+        predicate), ``"t"`` (a target term or an anaphor) and ``"r"`` (a relation cue). A stance reading
+        needs ``"s"`` and, in the unit or its sentence, ``"t"``; a relation needs ``"r"``."""
         pairs = [(t.term, "s") for lex in (self.cues, self.modals, self.predicates) for t in lex.terms]
+        pairs += [(t.term, "t") for t in self.targets.terms] + [(t, "t") for t in self.anaphora]
         pairs += [(t.term, "r") for t in self.relations.terms]
-        return _trigger(pairs)
-
-    @cached_property
-    def token_triggers(self) -> dict[str, frozenset]:
-        """Cache of :func:`_unit_triggers`: a token's text -> the :attr:`unit_trigger_matcher` values
-        its words match (every trigger is one word, so a run's values are the union of its tokens')."""
-        return {}
-
-    @cached_property
-    def one_word_triggers(self) -> bool:
-        """Whether every term of :attr:`unit_trigger_matcher` is one word (what :func:`_unit_triggers` needs)."""
-        terms = [t.term for lex in (self.cues, self.modals, self.predicates, self.relations) for t in lex.terms]
-        shapes = [parse_term(_trigger_word(t)) for t in terms]
-        return all(len(keys) + (prefix is not None) == 1 for keys, prefix in shapes)
+        return TermTriggers(pairs)
 
     @cached_property
     def relation_matcher(self) -> TermMatcher:
@@ -259,29 +249,6 @@ def _trigger_word(term: str) -> str:
     options = [(k not in _FUNCTION_WORDS, len(k), k) for k in keys]
     options += [(True, len(prefix), prefix + "*")] if prefix else []
     return max(options)[2]
-
-
-_TRIGGER_CACHE_SIZE = 200_000
-
-
-def _unit_triggers(tokens: Sequence[Token], lexicon: StanceLexicon) -> set:
-    """The values of ``lexicon.unit_trigger_matcher`` found in raw ``tokens`` (``"s"``, ``"r"``), before
-    any match tokens are made: each trigger is one word, so this is the union of every token's own
-    values, cached by the token's text (its match tokens depend on nothing else)."""
-    matcher = lexicon.unit_trigger_matcher
-    if not lexicon.one_word_triggers:
-        return {v for m in matcher.find(match_tokens(tokens)) for v in m.values}
-    cache = lexicon.token_triggers
-    found: set = set()
-    for tok in tokens:
-        values = cache.get(tok.text)
-        if values is None:
-            if len(cache) >= _TRIGGER_CACHE_SIZE:
-                cache.clear()
-            values = cache[tok.text] = frozenset(v for m in matcher.find(match_tokens((tok,))) for v in m.values)
-        if values:
-            found |= values
-    return found
 
 
 def load_stance(path: Union[str, Path, Mapping, StanceLexicon, None] = None, *, extend: bool = False
@@ -768,37 +735,47 @@ def stance_and_relation_rows(seg: Segmented, units: Sequence[Unit], unit_actor_r
     rel_rows: list[tuple] = []
     sentence_triggers: list[set | None] = [None] * len(seg.sentences)
 
-    def may_trigger(unit: Unit) -> bool:
-        """Whether a trigger word is in the unit's sentence(s) (a unit's tokens are among theirs)."""
+    def sentence_values(unit: Unit) -> set:
+        """The trigger values of the unit's sentence(s): a unit's tokens are among theirs, and so are
+        the targets a quote may take from its sentence (``"context"``)."""
         if unit.kind == "sentence":
             sids: Sequence[int] = (unit.sent_id,)
         else:
             first, last = seg.sentence_at(unit.start), seg.sentence_at(max(unit.start, unit.end - 1))
             sids = range(min(unit.sent_id, first), max(unit.sent_id, last) + 1)
+        out: set = set()
         for sid in sids:
             found = sentence_triggers[sid]
             if found is None:
-                found = sentence_triggers[sid] = _unit_triggers(seg.tokens[sid], lexicon)
-            if found:
-                return True
-        return False
+                found = sentence_triggers[sid] = lexicon.unit_triggers.values(seg.tokens[sid])
+            out |= found
+        return out
+
+    def worth_reading(values: set) -> bool:
+        """Whether trigger values allow a stance reading (a cue, modal or predicate, and a target or
+        anaphor) or a relation."""
+        return ("s" in values and "t" in values) or (read_relations and "r" in values)
 
     for k_unit, u in enumerate(units):
         named = by_sentence.get(u.sent_id, ())
         if u.kind != "sentence":
             actors = speakers.get(u.unit_id)
-            if not actors or (model is None and not may_trigger(u)):
+            if not actors:
                 continue
+            if model is None:
+                around = sentence_values(u)
+                if not worth_reading(around):
+                    continue
             toks = tokens[k_unit] if tokens is not None else unit_tokens(seg, u)
             if u.kind == "reported":      # the reporting verb may take the stance: "the Kremlin rejected [talks]"
                 before = [t for t in seg.tokens[u.sent_id] if t.end <= u.start][-_VERB_REACH:]
                 toks = before + toks
             role = "speaker"
         else:
-            if not any(m.actor for m in named) or (model is None and not may_trigger(u)):
-                continue                  # no subject actor, or no trigger word in the sentence
+            if not any(m.actor for m in named) or (model is None and not worth_reading(sentence_values(u))):
+                continue                  # no subject actor, or no trigger words in the sentence
             toks = tokens[k_unit] if tokens is not None else unit_tokens(seg, u)
-            if model is None and u.holes and not _unit_triggers(toks, lexicon):
+            if model is None and u.holes and not worth_reading(lexicon.unit_triggers.values(toks)):
                 continue                  # none outside its quotes, hence none after its subject
             mentions_here = [m for m in named if not any(s <= m.start < e for s, e in u.holes)] if u.holes else named
             actors, end = _subject_actors(toks, mentions_here)
@@ -806,22 +783,24 @@ def stance_and_relation_rows(seg: Segmented, units: Sequence[Unit], unit_actor_r
                 continue
             toks = toks[end:]
             role = "subject"
-        if model is None:
-            # a reading needs a trigger word (the common case: none, and no match tokens are made)
-            found = _unit_triggers(toks, lexicon)
-            if not found:
-                continue
-        mt = match_tokens(toks)
         if role == "speaker":
             others = [m for m in named if m.actor and m.actor not in actors and u.start <= m.start < u.end]
         else:
             others = [m for m in mentions_here if m.actor and m.actor not in actors]
         if model is None:
-            if read_relations and others and "r" in found:
+            # a stance reading needs a cue, modal or predicate in the unit, and a target or anaphor in
+            # the unit (a quote: or in its sentence, whose targets it may take); a relation needs a
+            # relation cue and another actor. The common case is neither, and no match tokens are made.
+            found = lexicon.unit_triggers.values(toks)
+            read_stance = "s" in found and "t" in (found if role == "subject" else around)
+            read_relation = read_relations and bool(others) and "r" in found
+            if not read_stance and not read_relation:
+                continue
+        mt = match_tokens(toks)
+        if model is None:
+            if read_relation:
                 rel_rows.extend(unit_relation_rows(seg, u, mt, actors, others, lexicon))
-            # a reading needs a cue, modal or predicate, and a target or anaphor (a quote may take
-            # its sentence's targets)
-            readings = _read_clause(mt, lexicon, seg.text) if "s" in found else []
+            readings = _read_clause(mt, lexicon, seg.text) if read_stance else []
         else:
             readings = _model_readings(seg, u, mt, actors, by_sentence, lexicon, model)
         if not readings:
