@@ -53,6 +53,7 @@ _PERIODS = frozenset({"week", "month", "year", "weekend", "spring", "summer", "a
 _GAP_MARKS = frozenset({"'s", "'", ",", "-"})    # "argued during Saturday's debate that", "in Toledo, Ohio, that"
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})   # "said after the summit he would ..."
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG", "MD"})   # a cue word used as a verb, not "opening remarks"
+_MAX_ADDRESSEE = 12
 _GAP_SUBORDINATORS = frozenset("if though although because when where which who whom what whether as while "
                                 "since until unless that and but or so than".split())
 _MAX_GAP = 16
@@ -61,6 +62,11 @@ _INTRO_WORDS = _ADVERBIAL_STARTS | frozenset("but and yet so still now however m
 _FOCUS_ADVERBS = frozenset({"even", "also", "then", "again", "later"})
 _PARTICIPLE_LINKS = frozenset({",", "by", "while"})   # ", saying that ...", "by telling them ...", "while noting"
 _MAX_INTRO = 5               # "In addition, according to X, S.": a short introductory phrase
+
+
+def _name_part(text: str) -> bool:
+    """True for a token inside a name or a possessive: "AFL-CIO", "St.", "'s"."""
+    return text in ("'s", "'") or text.replace("-", "").replace(".", "").isalnum()
 
 
 class ReportedSpeech:
@@ -117,8 +123,8 @@ class ReportedSpeech:
                 return j                    # "told reporters on Thursday how ...": the question is the content
             if words[j] == "that" and (toks[j].text == "that" or not adverbial):
                 gap = words[k:j]
-                if not gap or (adverbial and j - k < _MAX_GAP - 2) or \
-                        (lemma in self.cues.addressee_verbs and len(gap) <= 8):
+                if not gap or (adverbial and j - k < _MAX_GAP - 2) or (lemma in self.cues.addressee_verbs and (
+                        len(gap) <= 8 or self._addressee_gap(sid, k, j))):
                     return j + 2 if j + 2 < len(toks) and toks[j + 1].text == "," else j + 1
                 if not adverbial:
                     return k
@@ -129,7 +135,8 @@ class ReportedSpeech:
             if j > k and adverbial and self.cues.match_verb(words, j) and _brill().get(toks[j].text) in _VERB_TAGS:
                 break                       # "said as much in an interview, arguing that ...", "pledged to
                                             # support her, Devine suggested that ...": the next cue's
-            if not flags[j] or not (toks[j].text.isalnum() or (adverbial and self._gap_mark(sid, j))):
+            if not flags[j] or not (toks[j].text.isalnum() or (adverbial and self._gap_mark(sid, j)) or (
+                    lemma in self.cues.addressee_verbs and j > k and _name_part(toks[j].text))):
                 break
             if j - k >= 12 and not adverbial:
                 break
@@ -140,6 +147,13 @@ class ReportedSpeech:
         if j > k and words[j - 1] in _DAYS | _PARTS_OF_DAY and j < len(toks) and toks[j].text.isalnum():
             return j
         return k
+
+    def _addressee_gap(self, sid: int, k: int, j: int) -> bool:
+        """True when tokens ``k:j`` after an addressee verb read as one long addressee and
+        its adverbials, with no verb of their own ("told members of the AFL-CIO executive
+        council that", "told a crowded hall at a hotel in downtown Baltimore that")."""
+        toks = self.tokens(sid)
+        return j - k <= _MAX_ADDRESSEE and not any(_brill().get(t.text) in _VERB_TAGS for t in toks[k:j])
 
     def _opens_adverbial(self, sid: int, k: int) -> bool:
         """True when an adverbial opens at token ``k`` after a cue ("on Sunday", "during
@@ -416,8 +430,9 @@ class ReportedSpeech:
         sentence before its first finite verb (a named subject is read by ``subject``)."""
         toks, words = self.tokens(sid), self.words[sid]
         link = k - 1 if words[k - 1] not in _FOCUS_ADVERBS else k - 2     # ", even suggesting that ..."
-        if not toks[k].text.endswith("ing") or link < 2 or words[link] not in _PARTICIPLE_LINKS:
-            return None                     # not a headline's "By Saying"
+        participle = toks[k].text.islower() and toks[k].text.endswith("ing")    # not a headline's "By Saying"
+        if not participle or link < 2 or words[link] not in _PARTICIPLE_LINKS:
+            return None
         start = self.finder.dateline_end(sid)
         if any(t.text in (";", ":", "—", "(") for t in toks[start:link]):
             return None                     # "... three ways: by filing a suit, by asking ...": a list, not a report

@@ -156,6 +156,16 @@ class TestIndirectQuestion:
         text = "Reporters asked him if the army would withdraw from the border towns."
         assert reported(text) == [("Reporters", "ask", "if the army would withdraw from the border towns")]
 
+    @pytest.mark.parametrize("text, content", [
+        ("Ruto told members of the AU-EU joint council that the troops would stay in Mogadishu.",
+         "the troops would stay in Mogadishu"),
+        ("Lai told a crowded hall at a hotel in downtown Tainan that he would defend the island.",
+         "he would defend the island"),
+        ("The minister told The Times's editorial board that the blockade would end.", "the blockade would end"),
+    ])
+    def test_a_long_addressee_then_that(self, text, content):
+        assert [c for _, _, c in reported(text)] == [content]
+
     def test_an_addressee_alone_is_not_speech(self):
         assert reported("The junta briefed reporters on condition of anonymity.") == []
 
