@@ -15,8 +15,7 @@ in "the minister spoke of a war" it is not possible, since "out" and
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Sequence
-from functools import reduce
-from operator import attrgetter, or_
+from operator import attrgetter
 
 from .matcher import TermMatcher, match_tokens, parse_term
 from .text import Token
@@ -62,34 +61,29 @@ class TermTriggers:
 
     def __init__(self, terms: Iterable[tuple[str, Hashable]], *, cache_size: int = 200_000) -> None:
         terms = list(terms)
-        needs = [(_words(term), value) for term, value in terms]
+        needs = [(frozenset(_words(term)), value) for term, value in terms]
         words = sorted({w for need, _ in needs for w in need})
         #: whether every word is a single-word term (else :meth:`values` runs the matcher on the run)
         self.per_token = all(_is_one_word(w) for w in words)
         self._matcher = TermMatcher(terms) if not self.per_token else None
-        # a run's words are a bit mask (bit i: words[i]), the union of its tokens' masks
-        bit = {w: 1 << i for i, w in enumerate(words)}
-        self._word_matcher = TermMatcher((w, bit[w]) for w in words) if self.per_token else None
-        # each term is looked at only when its longest word (its head) is present
-        self._needs: dict[int, list[tuple[int, Hashable]]] = {}
+        self._word_matcher = TermMatcher((w, w) for w in words) if self.per_token else None
+        # each term is looked at only when its longest word is present
+        self._needs: dict[str, list[tuple[frozenset, Hashable]]] = {}
         for need, value in dict.fromkeys(needs):
-            head = bit[max(need, key=lambda w: (len(w), w))]
-            mask = sum(bit[w] for w in set(need))
-            if (mask, value) not in self._needs.get(head, ()):
-                self._needs.setdefault(head, []).append((mask, value))
-        self._heads = sum(self._needs)
-        self._cache: dict[str, int] = {}
+            self._needs.setdefault(max(need, key=lambda w: (len(w), w)), []).append((need, value))
+        self._heads = frozenset(self._needs)
+        self._cache: dict[str, frozenset] = {}
         self.cache_size = cache_size
 
-    def _mask(self, tokens: Sequence[Token]) -> int:
-        """The bit mask of the term words that the tokens' texts hold."""
+    def words(self, tokens: Sequence[Token]) -> frozenset:
+        """The words of the terms that the tokens' texts hold (a term's word may be a wildcard prefix)."""
         cache = self._cache
         texts = list(map(_TEXT, tokens))
         try:
-            return reduce(or_, map(cache.__getitem__, texts), 0)    # every text seen before: the common case
+            return frozenset().union(*map(cache.__getitem__, texts))   # every text seen before: the common case
         except KeyError:
             self._learn(texts)
-            return reduce(or_, map(cache.__getitem__, texts), 0)
+            return frozenset().union(*map(cache.__getitem__, texts))
 
     def _learn(self, texts: Sequence[str]) -> None:
         if len(self._cache) + len(texts) > self.cache_size:
@@ -97,20 +91,17 @@ class TermTriggers:
         for text in texts:
             if text not in self._cache:
                 found = self._word_matcher.find(match_tokens((Token(text, 0, len(text)),)))
-                self._cache[text] = reduce(or_, (v for m in found for v in m.values), 0)
+                self._cache[text] = frozenset(v for m in found for v in m.values)
 
     def values(self, tokens: Sequence[Token]) -> set:
         """The values of every term all of whose words are among the tokens' (see the module docstring)."""
         if not self.per_token:
             return {v for m in self._matcher.find(match_tokens(tokens)) for v in m.values}
-        present = self._mask(tokens)
-        heads = present & self._heads
+        present = self.words(tokens)
         out: set = set()
-        while heads:
-            head = heads & -heads           # the lowest head word present
-            heads ^= head
-            for mask, value in self._needs[head]:
-                if value not in out and present & mask == mask:
+        for head in self._heads.intersection(present):
+            for need, value in self._needs[head]:
+                if value not in out and need <= present:
                     out.add(value)
         return out
 
@@ -118,4 +109,4 @@ class TermTriggers:
         return len(self._cache)
 
     def __repr__(self) -> str:
-        return f"<TermTriggers: {len(self._needs)} head words, {len(self._cache)} token texts cached>"
+        return f"<TermTriggers: {len(self._heads)} head words, {len(self._cache)} token texts cached>"
