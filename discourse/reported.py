@@ -20,10 +20,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from .bare_subjects import bare_subject
+from .bare_subjects import bare_subject, subject_end
 from .content_shapes import content_shape, is_infinitive, is_question, noun_with_clause
 from .names import _brill
 from .sieves import QuoteRow as _Row
+from .source_subjects import opens_with_noun_phrase, reached_subject
 from .speakers import Speaker, _Expr, dateline_end
 
 __all__ = ["ReportedSpeech"]
@@ -393,12 +394,16 @@ class ReportedSpeech:
 
     def _bare_subject(self, sid: int, k: int) -> _Expr | None:
         """A noun-phrase subject no lexicon names ("The network said", "Many conservatives
-        have said"): see :func:`discourse.bare_subjects.bare_subject`."""
+        have said"): see :func:`discourse.bare_subjects.bare_subject`; else a subject in a
+        second verb phrase, before a relative clause, or one the finder does not reach
+        (:func:`discourse.source_subjects.reached_subject`: "But they warned", ", which
+        said", "Six in 10 said", "Sources close to the junta said")."""
         toks, words = self.tokens(sid), self.words[sid]
         span = bare_subject([t.text for t in toks], k, start=self.finder.dateline_end(sid),
                             is_cue=lambda j: self.cues.match_verb(words, j) is not None)
         if span is None:
-            return self._coordinated_subject(sid, k) or self._relative_source(sid, k)
+            return self._coordinated_subject(sid, k) or self._relative_source(sid, k) or \
+                reached_subject(self.finder, sid, [t.text for t in toks], k, start=self.finder.dateline_end(sid))
         if not all(self.open_word(sid, j) for j in range(*span)):
             return None
         return _Expr(span[0], span[1], "unnamed")
@@ -467,15 +472,16 @@ class ReportedSpeech:
 
     def _coordinated_subject(self, sid: int, k: int) -> _Expr | None:
         """The subject of the sentence for a cue in a second verb phrase ("He shook hands
-        and asked workers if ...", "She endorsed Ruto but told reporters that ...")."""
+        and asked workers if ...", "She endorsed Ruto but told reporters that ...", "...
+        and has said that ..."); an unnamed subject only when it opens the sentence."""
         words = self.words[sid]
-        j = k
-        while j > 0 and (words[j - 1] in ("also", "then", "later") or words[j - 1].endswith("ly")):
-            j -= 1
-        if j < 2 or words[j - 1] not in ("and", "but"):
+        j = subject_end([t.text for t in self.tokens(sid)], k)     # "and has said", "but also has argued"
+        if j is None or j < 2 or words[j - 1] not in ("and", "but"):
             return None
         expr = self.clause_subject(sid)
-        if expr is None or expr.last >= j - 1 or expr.kind not in ("pronoun", "mention", "name"):
+        if expr is None or expr.last >= j - 1 or expr.kind not in ("pronoun", "mention", "name", "unnamed") or (
+                expr.kind == "unnamed" and not opens_with_noun_phrase([t.text for t in self.tokens(sid)], expr.first,
+                                                                      start=self.finder.dateline_end(sid))):
             return None
         if any(self.cues.match_verb(words, b) for b in range(expr.last, j - 1) if self.open_word(sid, b)):
             return None                     # the subject's own cue came first: read there

@@ -7,6 +7,8 @@ other words between, or a source it does not read:
 - auxiliaries, negation and adverbs: "He did not explain why", "Paris has
   since said" (the subject is read where
   :func:`discourse.bare_subjects.subject_end` says it ends);
+- a phrase inserted between subject and cue: "Many speakers at the vigil -
+  including imams and priests - said";
 - "they" and "it" opening a clause after a conjunction: "But they insisted
   that ...", "..., although they say ..." (the pronoun resolves to the plural
   speaker or body named before, or gives no speaker);
@@ -26,11 +28,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from .bare_subjects import subject_end
+from .bare_subjects import bare_subject, subject_end
 from .expressions import Expr
 from .names import _brill, normalize
 
-__all__ = ["reached_subject", "opens_with_noun_phrase", "pronoun_subject", "relative_pronoun", "quantity_subject", "affinity_subject"]
+__all__ = ["reached_subject", "opens_with_noun_phrase", "inserted_phrase", "pronoun_subject", "relative_pronoun", "quantity_subject", "affinity_subject"]
 
 #: words after which a clause (and its subject) begins: "But they said", "although they say"
 _OPENERS = frozenset("""
@@ -56,6 +58,11 @@ _AFFINITY_HEADS = frozenset("""
 those people sources source officials official aides aide advisers adviser advisors allies ally insiders
 insider figures members person diplomats diplomat associates friends relatives lawmakers groups
 """.split())
+#: words that open a phrase inserted between a subject and its cue: "- including ... -"
+_INSERTING = frozenset({"including", "like", "notably", "especially"})
+_INSERTING_PAIRS = frozenset({("such", "as"), ("among", "them"), ("for", "instance"), ("for", "example"),
+                              ("and", "in")})
+_MAX_INSERTED = 24              # tokens of an inserted phrase
 _MAX_OBJECT = 6                 # words of the noun phrase after "close to"
 _NUMBERS = frozenset("""
 one two three four five six seven eight nine ten
@@ -75,6 +82,13 @@ class _Finder(Protocol):
 def _opens_clause(texts: Sequence[str], k: int, start: int) -> bool:
     """True when a clause may begin at token ``k``: the sentence start, a comma or dash, or a conjunction."""
     return k == start or texts[k - 1] in _BREAKS or normalize(texts[k - 1]) in _OPENERS
+
+
+def _opens_sentence(texts: Sequence[str], k: int, start: int) -> bool:
+    """True when a subject at ``k`` opens its sentence or follows a conjunction: not after a
+    comma ("One after another, mining companies, including X, declared ..."), where the
+    words before would be read as what was said."""
+    return k == start or normalize(texts[k - 1]) in _OPENERS
 
 
 def pronoun_subject(texts: Sequence[str], end: int, *, start: int = 0) -> tuple[int, int] | None:
@@ -238,6 +252,37 @@ def affinity_subject(texts: Sequence[str], end: int, *, start: int = 0) -> tuple
     return None
 
 
+def _person(expr: Expr) -> bool:
+    """True for a name or a person mention: what an apposition before a cue may describe."""
+    return expr.kind == "name" or (expr.mention is not None and expr.mention.type == "person")
+
+
+def inserted_phrase(texts: Sequence[str], end: int, *, start: int = 0) -> int | None:
+    """The index of the comma or dash that opens an inserted phrase closed right before
+    ``end`` ("Many speakers - including imams and priests - said", "veterans at the
+    rallies, including Mr. Roe, said"), else None. The phrase opens with "including",
+    "like", "such as", "among them" or "for instance".
+
+    Examples
+    --------
+    >>> inserted_phrase("Many speakers - including imams and priests - said".split(), 8)
+    2
+    >>> inserted_phrase("Ruto , the president , said".split(), 5) is None
+    True
+    """
+    close = end - 1
+    if close <= start or texts[close] not in _BREAKS:
+        return None
+    for o in range(close - 2, max(start, close - _MAX_INSERTED) - 1, -1):
+        if texts[o] in _BREAKS and (texts[o] == texts[close] or texts[close] == ","):
+            words = [normalize(t) for t in texts[o + 1:o + 3]]
+            if words and (words[0] in _INSERTING or tuple(words) in _INSERTING_PAIRS) and o > start:
+                return o
+            if texts[o] == texts[close]:
+                return None
+    return None
+
+
 def _people(texts: Sequence[str], expr: Expr) -> bool:
     """True when ``expr`` reads as people, not as a body or a document: a person mention,
     or a plural common noun ("non-white voters"), which a "which" does not refer to."""
@@ -277,10 +322,18 @@ def reached_subject(finder: _Finder, sid: int, texts: Sequence[str], cue: int, *
     if end is None or end <= start:
         return None
     is_open = finder.open_flags(sid)
-    if end < cue and texts[end - 1] != ",":     # not an apposition's reading: "X, speaking in Y, did not"
+    if end < cue:
         expr = finder.subject_before(sid, end)
-        if expr is not None:
-            return expr
+        if expr is not None and (texts[end - 1] != "," or _person(expr)):
+            return expr                     # an apposition names a person: not "X, speaking in Y, did not"
+    opening = inserted_phrase(texts, end, start=start)
+    if opening is not None:             # "Many speakers at the service - including ... - said"
+        expr = finder.subject_before(sid, opening)
+        if expr is not None and _opens_sentence(texts, expr.first, start):
+            return expr                     # not the place that ends the subject: "... at the vigil in Gaza -"
+        span = bare_subject(texts, opening, start=start)
+        return Expr(span[0], span[1], "unnamed") if span is not None and _opens_sentence(texts, span[0], start) \
+            and all(is_open[j] for j in range(*span)) else None
     span = pronoun_subject(texts, end, start=start)
     if span is not None and is_open[span[0]]:
         return Expr(span[0], span[1], normalize(texts[span[0]]))

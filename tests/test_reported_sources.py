@@ -1,0 +1,150 @@
+"""Sources of reported speech that the speaker finder alone does not reach
+(:mod:`discourse.source_subjects`, :func:`discourse.bare_subjects.subject_end`).
+
+Every passage is written for these tests (no annotated corpus text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import discourse as dc
+from discourse.bare_subjects import subject_end
+from discourse.source_subjects import affinity_subject, pronoun_subject, quantity_subject, relative_pronoun
+
+
+def _reported(text: str) -> list[tuple[str, str, str]]:
+    """(speaker, the speaker's evidence, content) of each reported row."""
+    q = dc.extract_quotes(text)
+    q = q[q["kind"] == "reported"]
+    return [(r.speaker, text[int(r.speaker_start):int(r.speaker_end)], r.text) for r in q.itertuples()]
+
+
+class TestSubjectEnd:
+    @pytest.mark.parametrize("sentence, cue, end", [
+        ("Zelensky did not explain why", 3, 1),
+        ("The junta has since said so", 4, 2),
+        ("The envoy said so", 2, 2),
+        ("Officials have repeatedly warned that", 3, 1),
+    ])
+    def test_skips_auxiliaries_negation_adverbs(self, sentence, cue, end):
+        assert subject_end(sentence.split(), cue) == end
+
+    def test_passive_has_no_subject(self):
+        assert subject_end("He was asked about the truce".split(), 2) is None
+
+
+class TestPronounSubject:
+    def test_after_conjunction(self):
+        assert pronoun_subject("But they warned that".split(), 2) == (1, 2)
+
+    def test_after_comma(self):
+        assert pronoun_subject("Talks resumed , although it says that".split(), 5) == (4, 5)
+
+    def test_not_inside_a_relative_clause(self):
+        assert pronoun_subject("The plan that they said would fail".split(), 4) is None
+
+    def test_not_he_or_she(self):          # the finder reads those itself
+        assert pronoun_subject("But he warned".split(), 2) is None
+
+
+class TestRelativePronoun:
+    def test_which_after_comma(self):
+        assert relative_pronoun("the Sudanese government , which said".split(), 5) == (4, 3)
+
+    def test_quantified_whom(self):
+        assert relative_pronoun("families , many of whom said".split(), 5) == (2, 1)
+
+    def test_no_comma_no_relative(self):
+        assert relative_pronoun("asked which road was safe".split(), 2) is None
+
+
+class TestQuantitySubject:
+    @pytest.mark.parametrize("sentence, end, span", [
+        ("Six in 10 said", 3, (0, 3)),
+        ("Most of them said", 3, (0, 3)),
+        ("Nearly half said", 2, (0, 2)),
+        ("But many said", 2, (1, 2)),
+    ])
+    def test_quantities(self, sentence, end, span):
+        assert quantity_subject(sentence.split(), end) == span
+
+    @pytest.mark.parametrize("sentence, end", [
+        ("The most telling", 2),          # a superlative, not a quantity of people
+        ("In 2024 said", 2),
+        ("The talks in 10 said", 4),
+    ])
+    def test_not_quantities(self, sentence, end):
+        assert quantity_subject(sentence.split(), end) is None
+
+
+class TestAffinitySubject:
+    def test_close_to(self):
+        assert affinity_subject("Sources close to the junta said".split(), 5) == (0, 5)
+
+    def test_needs_a_head_of_people(self):
+        assert affinity_subject("He came close to the border said".split(), 6) is None
+
+
+class TestReportedSources:
+    def test_they_after_but(self):
+        text = ("Aid agencies said on Monday that convoys were stuck at the Rafah crossing. "
+                "But they warned that fuel in northern Gaza would run out by Friday.")
+        assert ("Aid agencies", "they", "fuel in northern Gaza would run out by Friday") in _reported(text)
+
+    def test_it_after_but(self):
+        text = ("The World Food Programme said it had reached Tawila. "
+                "But it warned that the road to El Fasher remained closed to its trucks.")
+        rows = _reported(text)
+        assert rows[-1][1:] == ("it", "the road to El Fasher remained closed to its trucks")
+        assert "World Food Programme" in rows[-1][0]
+
+    def test_unresolved_they_gives_no_row(self):
+        assert _reported("But they warned that fuel in northern Gaza would run out by Friday.") == []
+
+    def test_which_antecedent_speaks(self):
+        text = "The talks were hosted by the Sudanese government, which said the ceasefire would hold."
+        assert _reported(text) == [("the Sudanese government", "the Sudanese government", "the ceasefire would hold")]
+
+    def test_which_does_not_refer_to_people(self):
+        text = "The president has generally won among rural voters, which describes much of the north of the country."
+        assert _reported(text) == []
+
+    def test_many_of_whom(self):
+        text = ("The talks drew hundreds of displaced families from El Fasher, "
+                "many of whom said they had walked for days to reach Tawila.")
+        rows = _reported(text)
+        assert len(rows) == 1 and rows[0][2] == "they had walked for days to reach Tawila"
+        assert "displaced families" in rows[0][0]
+
+    def test_subject_behind_negation(self):
+        text = "Zelensky did not explain why the counteroffensive had stalled near Robotyne."
+        rows = _reported(text)
+        assert len(rows) == 1 and rows[0][1:] == ("Zelensky", "why the counteroffensive had stalled near Robotyne")
+
+    def test_apposition_before_negation_is_not_read_back(self):
+        text = "The Houthi leader, speaking later at a rally in Sanaa, Yemen, did not mention that the ships had been struck."
+        assert all(speaker != "Yemen" for speaker, _, _ in _reported(text))
+
+    def test_second_verb_phrase_with_auxiliary(self):
+        text = "Ruto has disparaged the protesters, and has said that the tax increases are needed to repay the debt."
+        rows = _reported(text)
+        assert len(rows) == 1 and rows[0][1:] == ("Ruto", "the tax increases are needed to repay the debt")
+
+    def test_second_verb_phrase_of_a_bare_subject(self):
+        text = "Protest leaders were angered by the deal and warned that they would return to the streets of Khartoum."
+        assert _reported(text) == [("Protest leaders", "Protest leaders",
+                                    "they would return to the streets of Khartoum")]
+
+    @pytest.mark.parametrize("text, speaker", [
+        ("Six in 10 said they would vote for the opposition in the runoff election.", "Six in 10"),
+        ("Most of them said the strikes on Sanaa had not changed their minds about the war.", "Most of them"),
+        ("Sources close to the junta said the elections in Mali would be postponed again.",
+         "Sources close to the junta"),
+    ])
+    def test_speaker_as_written(self, text, speaker):
+        rows = _reported(text)
+        assert len(rows) == 1 and rows[0][:2] == (speaker, speaker)
+
+    def test_superlative_is_no_speaker(self):
+        assert _reported("The most telling promise she has made is that she will not raise taxes on farmers.") == []
