@@ -50,7 +50,7 @@ _RELATIVES = frozenset({"who", "which", "whose", "whom", "that"})
 _MAX_APPOSITIONS = 3
 _BODY_HEADS = _WORDS.body_heads   # last words of the names of bodies, not people ("General Staff")
 _NEVER_INVERTED = _WORDS.never_inverted        # '"...," told X': X is addressed
-_PP_HEADS = frozenset({"in", "at", "from", "with", "on", "for", "of"})   # "an official in ...", "residents of ..."
+_PP_HEADS = frozenset({"in", "at", "from", "with", "on", "for", "of", "to"})   # "an official in ...", "an adviser to ..."
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _PRONOUNS = {"he": "male", "she": "female"}
@@ -169,12 +169,12 @@ class ExpressionReader:
             return _Expr(m.first, e, "mention", m)
         word = normalize(tokens[e - 1].text)
         for i, j in self.names.get(sid, ()):
-            if j == e and word not in _ANON_HEADS:        # "the Russian Defense Ministry": read as a description
-                return _Expr(i, j, "name")
+            if j == e and word not in _ANON_HEADS and not (j - i == 1 and word in _SKIP_BACK):
+                return _Expr(i, j, "name")    # not "the Russian Defense Ministry" (a description), nor "Friday"
         if word in _PRONOUNS:
             return _Expr(e - 1, e, "pronoun")
-        if word in _ANON_HEADS:
-            i = e - 1
+        if word in _ANON_HEADS or (m is not None and _plural_demonym(m, tokens[e - 1].text)):
+            i = e - 1                       # "senior Western officials", "many Mexicans"
             while i > 0 and e - i < 6:
                 prev = tokens[i - 1]
                 pm = self.by_end.get((sid, i))
@@ -258,6 +258,8 @@ class ExpressionReader:
             if w in _ANON_HEADS and (j + 1 >= n or normalize(tokens[j + 1].text) not in _ANON_HEADS):
                 return _Expr(s, j + 1, "unnamed")
             mj = self.by_start.get((sid, j))
+            if mj is not None and _plural_demonym(mj, tokens[j].text):
+                return _Expr(s, j + 1, "unnamed")     # "many Mexicans", "the Americans"
             if mj is not None and mj.type != "person":
                 j = mj.last
                 continue
@@ -384,7 +386,7 @@ class ExpressionReader:
             return self._apposed_subject(sid, j - 1)
         if j > 1 and normalize(tokens[j - 1].text) == "who" and tokens[j - 2].text == ",":
             # "Rustem Umerov, the secretary of the ... Council, who said", "Zelensky of Ukraine, who has argued"
-            return self._apposed_subject(sid, j - 2) or self._person_before(sid, j - 2)
+            return self._apposed_subject(sid, j - 2, relative=True) or self._person_before(sid, j - 2)
         expr = self.np_ending_at(sid, j)
         if expr is not None and expr.kind in ("mention", "name") and expr.first > 1 \
                 and normalize(tokens[expr.first - 1].text) == "and":
@@ -393,11 +395,16 @@ class ExpressionReader:
 
     def np_ending_at(self, sid: int, e: int) -> _Expr | None:
         """:meth:`expr_ending_at`, or an unnamed speaker with a prepositional phrase:
-        "The Russian embassy in London", "A senior official in one Western European capital"."""
+        "The Russian embassy in London", "A senior official in one Western European capital",
+        "Sudan's ambassador to Kenya" (Sudan's, not Kenya)."""
         tokens = self.seg.tokens[sid]
         expr = self.expr_ending_at(sid, e)
-        if expr is not None and (expr.first < 2 or normalize(tokens[expr.first - 1].text) not in _PP_HEADS):
-            return expr
+        if expr is not None:
+            before = expr.first - 1
+            if before > 1 and normalize(tokens[before].text) == "the":
+                before -= 1                 # "an official in the White House", "ambassador to the UN"
+            if before < 1 or normalize(tokens[before].text) not in _PP_HEADS:
+                return expr
         words = None
         for p in range((expr.first - 1) if expr is not None else e - 2, max(0, e - 9), -1):
             if normalize(tokens[p].text) not in _PP_HEADS:
@@ -452,13 +459,16 @@ class ExpressionReader:
                 return person
         return expr
 
-    def _apposed_subject(self, sid: int, comma: int) -> _Expr | None:
+    def _apposed_subject(self, sid: int, comma: int, *, relative: bool = False) -> _Expr | None:
         """The subject before appositions ending at the comma ``comma``:
         "X, the minister, said", "Olena Kovalenko, 43, a teacher in Kharkiv, said".
 
         Up to three comma-separated segments are read back; a segment with a
         finite verb outside a relative clause is a clause, not an apposition, so
-        "BERLIN - Scholz ruled out ..., saying" finds no apposed subject.
+        "BERLIN - Scholz ruled out ..., saying" finds no apposed subject, and a noun
+        phrase after a finite verb is an object ("X sued the commission on Friday,
+        claiming"), unless a relative clause holds the cue (``relative``: "was led by
+        Rustem Umerov, the secretary of ..., who said").
         """
         tokens = self.seg.tokens[sid]
         inner_end = comma
@@ -471,6 +481,8 @@ class ExpressionReader:
                 return None
             inner = self.expr_ending_at(sid, inner_end)
             outer = self.np_ending_at(sid, k)
+            if outer is not None and not relative and self._after_finite_verb(sid, outer.first):
+                outer = None                # "X sued the commission in Nairobi on Friday, claiming": an object
             whole = inner is not None and inner_end == comma and all(
                 normalize(t.text).rstrip(".") in TITLE_WORDS for t in tokens[k + 1:inner.first])
             if whole and self._is_named(inner):
@@ -481,6 +493,17 @@ class ExpressionReader:
                 return inner
             inner_end = k
         return None
+
+    def _after_finite_verb(self, sid: int, first: int) -> bool:
+        """True when a finite verb stands between the start of the clause (the sentence,
+        after a dateline, or the last comma, semicolon or colon) and token ``first``."""
+        tokens, flags, lexicon = self.seg.tokens[sid], self.open_flags(sid), _brill()
+        for k in range(first - 1, self.dateline_end(sid) - 1, -1):
+            if tokens[k].text in (",", ";", ":"):
+                return False
+            if flags[k] and tokens[k].text.islower() and lexicon.get(tokens[k].text) in _FINITE_TAGS:
+                return True
+        return False
 
     @staticmethod
     def _appositive(tokens: Sequence[Token]) -> bool:
@@ -549,6 +572,12 @@ def _unlisted_names(seg: Segmented, mentions: Sequence[Mention]
         names[sent.sent_id] = spans
     _add_lone_surnames(seg, names, covered)
     return names, frozenset(inside)
+
+
+def _plural_demonym(m: Mention, word: str) -> bool:
+    """True for a demonym that names people, not a modifier: "Mexicans", "Israelis",
+    not "Mexican", "Swiss" or "Japanese"."""
+    return m.kind == "demonym" and m.last - m.first == 1 and word.endswith("s") and not word.endswith("ss")
 
 
 def _surname_like(word: str) -> bool:

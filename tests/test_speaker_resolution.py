@@ -223,3 +223,44 @@ class TestLedeRole:
     ])
     def test_a_described_or_bare_name_is_not_the_role(self, second):
         assert ("John Smith", None) in actors(self.LEDE + second)
+
+
+class TestSubjectShapes:
+    @pytest.mark.parametrize("text, speaker, actor", [
+        # a prepositional phrase with "to" belongs to the head: the ambassador speaks, not the host state
+        ("Sudan's ambassador to Kenya said the paramilitary forces had shelled the camp.",
+         "Sudan's ambassador to Kenya", "Sudan"),
+        ("Israel's ambassador to the UN said the resolution was one-sided.", "Israel's ambassador to the UN", "Israel"),
+        ("An adviser to the president said the talks in Doha had stalled.", "An adviser to the president", None),
+        # "the" between the preposition and the place: still the official's phrase
+        ("A senior official in the White House said the strikes would continue.",
+         "A senior official in the White House", None),
+    ])
+    def test_the_head_of_a_prepositional_phrase_speaks(self, text, speaker, actor):
+        assert actors(text) == [(speaker, actor)]
+
+    @pytest.mark.parametrize("text, speaker, actor", [
+        ('"A wall will not stop us," Mexicans often say.', "Mexicans", "Mexico"),
+        ("Many Ukrainians said they would not leave Kharkiv.", "Many Ukrainians", "Ukraine"),
+        ('"We will stay," said many Palestinians in Rafah.', "many Palestinians", "Palestine"),
+    ])
+    def test_a_plural_demonym_is_an_unnamed_plural_speaker(self, text, speaker, actor):
+        assert actors(text) == [(speaker, actor)]
+
+    def test_a_demonym_before_a_head_still_modifies_it(self):
+        assert actors("Ukrainian officials said the talks would resume.") == [("Ukrainian officials", "Ukraine")]
+        assert actors("The Mexican delegation said the talks would resume.")[0][1] == "Mexico"
+
+    @pytest.mark.parametrize("text, speaker", [
+        ("Her campaign sued the electoral commission in Nairobi on Friday, seeking an injunction, claiming the "
+         "count had been rigged.", "Her campaign"),
+        ("Mr. Okafor, in an interview on Friday, barely dwelled on his rivals, saying that he was already "
+         "looking ahead to the runoff.", "Okafor"),
+    ])
+    def test_a_weekday_is_never_a_speaker(self, text, speaker):
+        assert [s for s, _ in actors(text)] == [speaker]
+
+    def test_a_relative_clause_on_an_object_still_speaks(self):
+        text = ("Sudan's delegation was led by Amir Abdelrahim, the head of the Sovereignty Council's legal office, "
+                "who said Khartoum would accept a truce.")
+        assert [s for s, _ in actors(text)] == ["Amir Abdelrahim"]
