@@ -10,7 +10,8 @@ import pytest
 
 import discourse as dc
 from discourse.bare_subjects import subject_end
-from discourse.source_subjects import affinity_subject, pronoun_subject, quantity_subject, relative_pronoun
+from discourse.source_subjects import (affinity_subject, inserted_phrase, opens_with_noun_phrase, pronoun_subject,
+                                       quantity_subject, relative_pronoun)
 
 
 def _reported(text: str) -> list[tuple[str, str, str]]:
@@ -86,6 +87,31 @@ class TestAffinitySubject:
         assert affinity_subject("He came close to the border said".split(), 6) is None
 
 
+class TestInsertedPhrase:
+    def test_dashes(self):
+        assert inserted_phrase("Many speakers - including imams and priests - said".split(), 8) == 2
+
+    def test_commas(self):
+        assert inserted_phrase("Donors , such as Qatar , said".split(), 6) == 1
+
+    def test_an_apposition_is_no_inserted_phrase(self):
+        assert inserted_phrase("Ruto , the president , said".split(), 5) is None
+
+
+class TestOpensWithNounPhrase:
+    @pytest.mark.parametrize("sentence, expected", [
+        ("Protest leaders were angered", True),
+        ("The ministry said", True),
+        ("At a rally in Goma", False),
+        ("Does the envoy", False),
+    ])
+    def test_opening(self, sentence, expected):
+        assert opens_with_noun_phrase(sentence.split(), 0) is expected
+
+    def test_not_after_an_introduction(self):
+        assert opens_with_noun_phrase("On Monday , residents said".split(), 3) is False
+
+
 class TestReportedSources:
     def test_they_after_but(self):
         text = ("Aid agencies said on Monday that convoys were stuck at the Rafah crossing. "
@@ -148,3 +174,13 @@ class TestReportedSources:
 
     def test_superlative_is_no_speaker(self):
         assert _reported("The most telling promise she has made is that she will not raise taxes on farmers.") == []
+
+    def test_subject_before_an_inserted_phrase(self):
+        text = "Many speakers at the vigil in Khan Younis \u2014 including imams, priests and doctors \u2014 said the siege had to end."
+        assert _reported(text) == [("Many speakers at the vigil in Khan Younis", "Many speakers at the vigil in Khan Younis",
+                                    "the siege had to end")]
+
+    def test_inserted_phrase_after_an_introduction_is_not_read(self):
+        # the words before the subject would be read as what was said
+        text = "One after another, mining companies, including Sahara Gold, declared bankruptcy."
+        assert _reported(text) == []
