@@ -326,7 +326,8 @@ def reached_subject(finder: _Finder, sid: int, texts: Sequence[str], cue: int, *
         expr = finder.subject_before(sid, end)
         if expr is not None and (texts[end - 1] != "," or _person(expr)):
             return expr                     # an apposition names a person: not "X, speaking in Y, did not"
-    opening = inserted_phrase(texts, end, start=start)
+    # right after a comma the reader takes the words before as the content ('..., said X'): only a dash there
+    opening = inserted_phrase(texts, end, start=start) if end < cue or texts[end - 1] != "," else None
     if opening is not None:             # "Many speakers at the service - including ... - said"
         expr = finder.subject_before(sid, opening)
         if expr is not None and _opens_sentence(texts, expr.first, start):

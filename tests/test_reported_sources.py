@@ -184,3 +184,7 @@ class TestReportedSources:
         # the words before the subject would be read as what was said
         text = "One after another, mining companies, including Sahara Gold, declared bankruptcy."
         assert _reported(text) == []
+
+    def test_inserted_phrase_closed_by_a_comma_right_before_the_cue(self):
+        text = "The region's biggest hawks, like Ruto and Museveni, say the bulk of the peacekeepers should be African troops."
+        assert all(content != "The region's biggest hawks, like Ruto and Museveni" for _, _, content in _reported(text))
