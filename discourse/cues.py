@@ -26,7 +26,8 @@ _NOUN_MARKERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "
                            "our", "my", "your"})
 
 _KEYS = ("version", "verbs", "addressee_verbs", "quote_only_verbs", "source_phrases", "channel_phrases",
-         "anonymity_phrases", "noun_object_verbs", "naming_verbs", "infinitive_verbs", "chain_phrases")
+         "anonymity_phrases", "noun_object_verbs", "naming_verbs", "infinitive_verbs", "chain_phrases",
+         "speech_nouns")
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,9 @@ class Cues:
         Verb phrases that take a cue's infinitive and keep its subject
         ("appeared to suggest", "went on to explain"): the cue's subject
         stands before the phrase.
+    speech_nouns : frozenset of str
+        Noun forms that report speech with a that-clause content and an owner
+        as the source ("Moscow's claim that ...", "warnings from aid groups that ...").
     """
 
     verbs: Mapping[str, str]
@@ -78,6 +82,7 @@ class Cues:
     naming_verbs: frozenset[str] = frozenset()
     infinitive_verbs: frozenset[str] = frozenset()
     chain_phrases: tuple[tuple[str, ...], ...] = ()
+    speech_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def verb_heads(self) -> frozenset[str]:
@@ -187,6 +192,7 @@ def _merge(base: Cues, extra: Cues) -> Cues:
         naming_verbs=base.naming_verbs | extra.naming_verbs,
         infinitive_verbs=base.infinitive_verbs | extra.infinitive_verbs,
         chain_phrases=tuple(dict.fromkeys(base.chain_phrases + extra.chain_phrases)),
+        speech_nouns=base.speech_nouns | extra.speech_nouns,
     )
 
 
@@ -229,6 +235,7 @@ def _parse(data: Any, lines: LineMap, source: str, *, partial: bool) -> Cues:
         naming_verbs=frozenset(" ".join(p) for p in naming),
         infinitive_verbs=frozenset(" ".join(p) for p in infinitive),
         chain_phrases=tuple(_phrases(data.get("chain_phrases"), "chain_phrases", lines, source)),
+        speech_nouns=frozenset(" ".join(p) for p in _phrases(data.get("speech_nouns"), "speech_nouns", lines, source)),
     )
 
 
