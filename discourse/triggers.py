@@ -23,6 +23,7 @@ from .text import Token
 __all__ = ["TermTriggers"]
 
 _TEXT = attrgetter("text")
+_NO_WORDS: frozenset = frozenset()      # shared by every text without a term word (most of them)
 
 
 def _words(term: str) -> tuple[str, ...]:
@@ -91,7 +92,7 @@ class TermTriggers:
         for text in texts:
             if text not in self._cache:
                 found = self._word_matcher.find(match_tokens((Token(text, 0, len(text)),)))
-                self._cache[text] = frozenset(v for m in found for v in m.values)
+                self._cache[text] = frozenset(v for m in found for v in m.values) or _NO_WORDS
 
     def values(self, tokens: Sequence[Token]) -> set:
         """The values of every term all of whose words are among the tokens' (see the module docstring)."""
