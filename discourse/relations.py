@@ -141,6 +141,13 @@ _PASSIVE_AUX = frozenset("is are was were be been being get gets got getting".sp
 #: Participles that, after "be", are the subject's own stance ("was outraged at Y", "is opposed to Y").
 _ADJECTIVAL = frozenset({"outraged", "opposed", "respected", "devoted", "committed", "disappointed", "frustrated"})
 _PASSIVE_REACH = 12       # pair_stance: "was accused of rigging the vote in the north by X"
+#: pair_stance: verbs that say what their object is, the predicate after "as" ("described Y as reckless")
+#: or right after the object ("called Y a liar"); the words of the predicate carry the stance
+_AS_VERBS = frozenset("""described describes describing describe portrayed portrays portraying characterized
+characterizes characterizing characterised characterises characterising depicted depicts depicting""".split())
+_NAMING_VERBS = frozenset("""called calls calling branded brands branding labeled labels labeling labelled
+labelling dubbed dubs dubbing termed terms terming""".split())
+_PREDICATE_REACH = 10     # at most this many words of the predicate are read
 
 
 def _abbreviation(key: str) -> bool:
@@ -486,6 +493,9 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
     agent = _agent_passive(text, mt, l1, r0, clause)
     if agent is not None:
         return PairReading(right, *agent, False, True)
+    named = _characterization(text, mt, l0, l1, r0, r1, clause)
+    if named is not None:
+        return PairReading(left, *named, False, False)
     # the right entity is the cue's subject and the left one its object, named before:
     # "X ... Y accused him of", "X, whom Y praised", "X, which Y has derided", "X answered Y's criticism"
     after = [c for c in cues if r1 <= c.first <= r1 + 3 and c.first not in masked
@@ -531,6 +541,50 @@ def _agent_passive(text: str, mt: Sequence[MatchToken], l1: int, r0: int,
     if abs(compound) < SPEECH_THRESHOLD:
         return None
     return ("positive" if compound > 0 else "negative"), participle
+
+
+def _characterization(text: str, mt: Sequence[MatchToken], l0: int, l1: int, r0: int, r1: int,
+                      clause: list[int]) -> tuple[str, str] | None:
+    """``(polarity, verb)`` when the left entity says what the right one is: "X described Y as reckless",
+    "X has branded Y's remarks 'a disgrace'", "X called Y a liar" (the verb right before the right entity,
+    with at most a determiner or a title between; the left entity its subject, in one clause, not after a
+    locative, with no subject pronoun between; a participle after a noun, "a film called Y", names); the
+    polarity is VADER's of the predicate (|compound| >= :data:`SPEECH_THRESHOLD`), else None."""
+    from .sentiment import vader_scorer
+
+    verb = r0 - 1
+    while verb > l1 and r0 - verb <= 3 and (mt[verb].key in _DETERMINERS or mt[verb].key in _TITLES
+                                            or mt[verb].key in (".", "of", "some")):
+        verb -= 1
+    key = mt[verb].key
+    if (verb < l1 or key not in _AS_VERBS and key not in _NAMING_VERBS or verb - l1 > _PAIR_REACH
+            or l0 > 0 and mt[l0 - 1].key in _LOCATIVES            # "racism in U.S. institutions": no subject
+            or clause[l1 - 1] != clause[r0]
+            or any(mt[j].key in _PAIR_BLOCKERS or mt[j].key in _RELATIVES or mt[j].key in _SUBJECT_PRONOUNS
+                   for j in range(l1, verb))):
+        return None
+    before = mt[verb - 1].key
+    if key.endswith("ed") and before[:1].isalpha() and before not in _SUBJECT_GAP and not (
+            before.endswith("ly") or text[mt[verb - 1].start].isupper()):
+        return None                                       # "a book called Y": a name, not a verdict
+    j = r1
+    if j < len(mt) and mt[j].key == "'s":                 # "described Y's remarks as": the thing Y did
+        j += 2                                            # "called Y's drills a threat": its head noun
+        while key in _AS_VERBS and j < len(mt) and j - r1 <= 3 and mt[j].key[:1].isalpha() and mt[j].key != "as":
+            j += 1
+    if key in _AS_VERBS:
+        if j >= len(mt) or mt[j].key != "as":
+            return None
+        j += 1
+    end = j
+    while end < len(mt) and end - j < _PREDICATE_REACH and clause[end] == clause[r0] and mt[end].key != ",":
+        end += 1
+    if end <= j:
+        return None
+    compound = vader_scorer("vaderSentiment")(text[mt[j].start:mt[end - 1].end])["compound"]
+    if abs(compound) < SPEECH_THRESHOLD:
+        return None
+    return ("positive" if compound > 0 else "negative"), text[mt[verb].start:mt[verb].end]
 
 
 def _received(mt: Sequence[MatchToken], cue: _Cue) -> bool:

@@ -207,6 +207,21 @@ def test_pair_stance(text, first, second, expected):
     ("Javier Milei is courting Sergio Massa supporters in Cordoba.", "Javier Milei", "Sergio Massa", (None, "neutral")),
     ("Evan Gershkovich, detained in Yekaterinburg, was moved to Moscow.", "Evan Gershkovich", "Yekaterinburg",
      (None, "neutral")),
+    # the subject says what the object is: the predicate's words carry the stance
+    ("Abdel Fattah al-Burhan on Sunday described the RSF as a criminal militia bent on destroying Sudan.",
+     "Abdel Fattah al-Burhan", "RSF", ("first", "negative")),
+    ("Lai Ching-te has repeatedly called Beijing's drills a reckless threat to peace.", "Lai Ching-te", "Beijing",
+     ("first", "negative")),
+    ("Bola Tinubu called Mahamat Deby a trusted friend and a brave partner.", "Bola Tinubu", "Mahamat Deby",
+     ("first", "positive")),
+    # a participle after a noun names; a neutral predicate; the left entity not the subject
+    ("Niger's junta aired a song called Ouagadougou Will Die In Shame.", "Niger", "Ouagadougou",
+     (None, "neutral")),
+    ("Mark Rutte described Ukraine as the alliance's eastern flank.", "Mark Rutte", "Ukraine", (None, "neutral")),
+    ("A rival of Macky Sall, he has called Ousmane Sonko a dangerous liar.", "Macky Sall", "Ousmane Sonko",
+     (None, "neutral")),
+    ("Hundreds of young men in Dakar have called Ousmane Sonko a brave hero.", "Dakar", "Ousmane Sonko",
+     (None, "neutral")),
 ])
 def test_pair_stance_reading_shapes(text, first, second, expected):
     a, b = text.index(first), text.index(second)
