@@ -223,7 +223,9 @@ class ExpressionReader:
                 if span is not None and not self._names_body(sid, span) and not self._head_follows(sid, span[1]):
                     return _Expr(span[0], span[1], "name")
             k += 1
-        titled = self._name_after_nouns(sid, k)     # "IMF chief economist Maury Obstfeld", "panel Chairman Rep. X"
+        # "IMF chief economist Maury Obstfeld", "panel Chairman Rep. X", "9/11 widow Terry Strada"
+        titled = self._name_after_nouns(sid, k) or (self._name_after_nouns(sid, _after_number(tokens, k))
+                                                    if k == s else None)
         if titled is not None:
             return titled
         m = self.by_start.get((sid, s))
@@ -383,10 +385,11 @@ class ExpressionReader:
             if opening is not None:
                 j = opening
         if j > 0 and tokens[j - 1].text == ",":
-            return self._apposed_subject(sid, j - 1)
+            participle = tokens[c].text.islower() and tokens[c].text.endswith("ing")
+            return self._apposed_subject(sid, j - 1, participle=participle)
         if j > 1 and normalize(tokens[j - 1].text) == "who" and tokens[j - 2].text == ",":
             # "Rustem Umerov, the secretary of the ... Council, who said", "Zelensky of Ukraine, who has argued"
-            return self._apposed_subject(sid, j - 2, relative=True) or self._person_before(sid, j - 2)
+            return self._apposed_subject(sid, j - 2) or self._person_before(sid, j - 2)
         expr = self.np_ending_at(sid, j)
         if expr is not None and expr.kind in ("mention", "name") and expr.first > 1 \
                 and normalize(tokens[expr.first - 1].text) == "and":
@@ -459,16 +462,17 @@ class ExpressionReader:
                 return person
         return expr
 
-    def _apposed_subject(self, sid: int, comma: int, *, relative: bool = False) -> _Expr | None:
+    def _apposed_subject(self, sid: int, comma: int, *, participle: bool = False) -> _Expr | None:
         """The subject before appositions ending at the comma ``comma``:
         "X, the minister, said", "Olena Kovalenko, 43, a teacher in Kharkiv, said".
 
         Up to three comma-separated segments are read back; a segment with a
         finite verb outside a relative clause is a clause, not an apposition, so
-        "BERLIN - Scholz ruled out ..., saying" finds no apposed subject, and a noun
-        phrase after a finite verb is an object ("X sued the commission on Friday,
-        claiming"), unless a relative clause holds the cue (``relative``: "was led by
-        Rustem Umerov, the secretary of ..., who said").
+        "BERLIN - Scholz ruled out ..., saying" finds no apposed subject. Before a
+        ``participle`` cue, a noun phrase after a finite verb is that verb's object
+        ("X sued the commission on Friday, claiming"), not the subject, unless a relative
+        clause follows it ("... about Perez, who is ..., saying"); before a finite cue it
+        may be ("... Trump, in Kentucky, said" in a sentence that ran on).
         """
         tokens = self.seg.tokens[sid]
         inner_end = comma
@@ -481,7 +485,8 @@ class ExpressionReader:
                 return None
             inner = self.expr_ending_at(sid, inner_end)
             outer = self.np_ending_at(sid, k)
-            if outer is not None and not relative and self._after_finite_verb(sid, outer.first):
+            if outer is not None and participle and normalize(tokens[k + 1].text) not in _RELATIVES \
+                    and self._after_finite_verb(sid, outer.first):   # "chatter about X, who is ..., saying": X
                 outer = None                # "X sued the commission in Nairobi on Friday, claiming": an object
             whole = inner is not None and inner_end == comma and all(
                 normalize(t.text).rstrip(".") in TITLE_WORDS for t in tokens[k + 1:inner.first])
@@ -572,6 +577,15 @@ def _unlisted_names(seg: Segmented, mentions: Sequence[Mention]
         names[sent.sent_id] = spans
     _add_lone_surnames(seg, names, covered)
     return names, frozenset(inside)
+
+
+def _after_number(tokens: Sequence[Token], k: int) -> int:
+    """Index after a number that opens a title at ``k`` ("9/11 widow", "2016 nominee"), else ``k``."""
+    j = k
+    while j < len(tokens) and j - k < 5 and (tokens[j].text.isdigit() or (
+            j > k and tokens[j].text in ("/", "-") and j + 1 < len(tokens) and tokens[j + 1].text.isdigit())):
+        j += 1
+    return j
 
 
 def _plural_demonym(m: Mention, word: str) -> bool:

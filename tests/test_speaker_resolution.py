@@ -264,3 +264,10 @@ class TestSubjectShapes:
         text = ("Sudan's delegation was led by Amir Abdelrahim, the head of the Sovereignty Council's legal office, "
                 "who said Khartoum would accept a truce.")
         assert [s for s, _ in actors(text)] == ["Amir Abdelrahim"]
+
+    @pytest.mark.parametrize("text, speaker", [
+        ('"We were left with nothing," said 9/11 widow Terry Strada.', "Terry Strada"),
+        ('"The count must be redone," said 2019 nominee Amina Mwangi.', "Amina Mwangi"),
+    ])
+    def test_a_number_opens_a_title(self, text, speaker):
+        assert [s for s, _ in actors(text)] == [speaker]
