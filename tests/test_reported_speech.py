@@ -297,3 +297,40 @@ class TestAccordingTo:
         assert ("tell", "the brigade would leave Bakhmut") in [(c, t) for _, c, t in rows]
         assert [t for _, c, t in rows if c == "according to"] == [
             "The commander told his officers that the brigade would leave Bakhmut"]
+
+
+class TestSpeechNouns:
+    @pytest.mark.parametrize("text, speaker, cue, content", [
+        ("KHARTOUM - The Sudanese army on Tuesday rejected the RSF's claim that its fighters had taken the airport.",
+         "RSF", "claim", "its fighters had taken the airport"),
+        ("Opposition leaders met in Caracas on Sunday. They questioned the government's claim that the vote was fair.",
+         "the government", "claim", "the vote was fair"),
+        ("Analysts in Riga doubted the Kremlin's assurances that no new mobilisation was planned.",
+         "Kremlin", "assurances", "no new mobilisation was planned"),
+        ("Aid workers cited warnings from the World Food Programme that famine was spreading in North Darfur.",
+         "World Food Programme", "warnings", "famine was spreading in North Darfur"),
+    ])
+    def test_the_owner_speaks_the_that_clause(self, text, speaker, cue, content):
+        assert (speaker, cue, content) in reported(text)
+
+    @pytest.mark.parametrize("text, speaker, content", [
+        ("President Volodymyr Zelensky met troops in Kharkiv. His promise that no town would be abandoned drew "
+         "applause.", "Volodymyr Zelensky", "no town would be abandoned"),
+        ("GAZA CITY - Hamas's claim that the hospital had been struck by an Israeli missile was disputed by several "
+         "governments.", "Hamas", "the hospital had been struck by an Israeli missile"),
+        ("Senator Maria Cantwell spoke on Friday. Her assertion that the ballots were counted twice has not been "
+         "backed by evidence.", "Maria Cantwell", "the ballots were counted twice"),
+        ("The ministry's announcement that rationing would end in March surprised economists in Taipei.",
+         "The ministry", "rationing would end in March"),
+    ])
+    def test_a_noun_in_the_subject_ends_its_clause_before_the_main_verb(self, text, speaker, content):
+        assert [(s, c) for s, _, c in reported(text)] == [(speaker, content)]
+
+    @pytest.mark.parametrize("text", [
+        "The statement that the junta in Niamey issued on Monday was brief.",        # a relative clause
+        "Mali's foreign minister Abdoulaye Diop kept the promise that he made to voters.",
+        "There were warnings from the camps that famine was spreading.",              # no speaker to resolve
+        "The claim that the drones came from Iran is hard to verify.",                # no owner
+    ])
+    def test_no_row_without_an_owner_or_with_a_relative_that(self, text):
+        assert reported(text) == []
