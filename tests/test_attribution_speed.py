@@ -140,3 +140,6 @@ def test_paragraphs_given_or_computed_read_the_same():
     paras = paragraphs(text)
     assert quote_spans(text, paragraph_spans=paras) == quote_spans(text)
     assert find_turns(text, paragraph_spans=paras) == find_turns(text) != []
+    interview = "Q: Will the trucks reach Rafah?\n\nA: They are waiting.\n\nQ: Since when?\n\nA: Since May."
+    assert find_turns(interview, paragraph_spans=paragraphs(interview)) == find_turns(interview)
+    assert len(find_turns(interview)) == 4
