@@ -9,10 +9,10 @@ from discourse.actors import _doc_mentions
 from discourse.document_reader import DocumentReader
 from discourse.expressions import _open_flags
 from discourse.interviews import find_turns
-from discourse.names import normalize
+from discourse.names import name_spans, normalize
 from discourse.quote_marks import quote_spans
 from discourse.speakers import Speaker, SpeakerFinder
-from discourse.text import Token, paragraphs, segment_document
+from discourse.text import Token, paragraphs, segment_document, tokenize
 
 _PASSAGE = ('KHARTOUM, Sudan (AP) — "The road to El Fasher is closed," a UN official told Reuters on Monday. '
             'The army said it had retaken the bridge, according to Al Jazeera. "We are not leaving," said '
@@ -143,3 +143,11 @@ def test_paragraphs_given_or_computed_read_the_same():
     interview = "Q: Will the trucks reach Rafah?\n\nA: They are waiting.\n\nQ: Since when?\n\nA: Since May."
     assert find_turns(interview, paragraph_spans=paragraphs(interview)) == find_turns(interview)
     assert len(find_turns(interview)) == 4
+
+
+def test_name_spans_skip_lower_case_words_only():
+    tokens = tokenize("In Doha, Defence Minister Wellington Koo met officials of the Bank of England and "
+                      "Jean-Noel Barrot.")
+    assert [[t.text for t in tokens[i:j]] for i, j in name_spans(tokens)] == [
+        ["Doha"], ["Defence", "Minister", "Wellington", "Koo"], ["Bank", "of", "England"], ["Jean-Noel", "Barrot"]]
+    assert name_spans(tokenize("In Doha.")) == [(1, 2)]     # "In" opens the sentence: a common word, no name
