@@ -75,6 +75,16 @@ def _name_part(text: str) -> bool:
     return text in ("'s", "'") or text.replace("-", "").replace(".", "").isalnum()
 
 
+def _tag(text: str) -> str:
+    """The Brill lexicon's first tag of a word, reading British "-lled" forms as American
+    ones ("fuelled" as "fueled", which the lexicon lists); "" when the word is not listed."""
+    word = text.lower()
+    tag = _brill().get(word, "")
+    if not tag and word.endswith("lled"):
+        tag = _brill().get(word[:-4] + "led", "")
+    return tag
+
+
 class ReportedSpeech:
     """Reported speech of one document, read by :meth:`reported` (a mixin of the quote reader).
 
@@ -241,7 +251,8 @@ class ReportedSpeech:
         expr = self.subject(sid, k)
         inverted = False
         if expr is None and k > 0 and toks[k - 1].text == ",":
-            expr, inverted = self.finder.expr_starting_at(sid, verb[0]), True
+            expr = self.finder.expr_starting_at(sid, verb[0])     # '"...", said the minister'
+            inverted = expr is not None
         if expr is None:
             expr = self._bare_subject(sid, k)
         if expr is None:
@@ -267,7 +278,9 @@ class ReportedSpeech:
             not is_question(words, first)               # "asked whether the border would open": no addressee
         if clause is None and not inverted and not adverbial and (first == after_cue or words[first - 1] != "that"):
             last = self._shaped_end(sid, first, last, verb[1], event=self._in_time_clause(sid, expr))
-        if k > 0 and words[k - 1] == "who" and expr.last < k:   # "voters who said X, ...": X ends at a comma
+        rel = subject_end([t.text for t in toks], k) if k > 0 else None
+        if rel and words[rel - 1] in ("who", "which", "whom") and expr.last < rel:
+            # "voters who said X, ...", "The ministry, which has denied X, said ...": X ends at a comma
             last = next((j for j in range(first, last) if toks[j].text == ","), last)
         if last - first >= _MIN_REPORTED_WORDS and not inverted and not adverbial and not addressed:
             row = self._row(sid, first, last, speaker, verb[1])
@@ -635,9 +648,9 @@ class ReportedSpeech:
         toks, words = self.tokens(sid), self.words[sid]
         seen_verb, in_group = False, False
         for j in range(first, last):
-            tag = _brill().get(toks[j].text.lower(), "")
+            tag = _tag(toks[j].text)
             with_object = tag == "VBN" and j + 1 < last and \
-                _brill().get(toks[j + 1].text.lower(), "").startswith(("DT", "NN", "PRP"))   # "surprised economists"
+                _tag(toks[j + 1].text).startswith(("DT", "NN", "PRP"))   # "surprised economists"
             if seen_verb and not in_group and (tag in _FINITE_TAGS or with_object) and words[j - 1] not in _CLAUSE_LINKS:
                 return j
             finite = tag in _FINITE_TAGS or words[j] in _AUX

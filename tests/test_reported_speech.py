@@ -334,3 +334,24 @@ class TestSpeechNouns:
     ])
     def test_no_row_without_an_owner_or_with_a_relative_that(self, text):
         assert reported(text) == []
+
+    def test_a_british_verb_form_ends_the_clause_too(self):
+        # "fuelled" is not in the tagger's lexicon; its American form "fueled" is
+        text = "The Nigerien general's claim that no option was being ruled out fuelled speculation about a wider war."
+        assert [(s, c) for s, _, c in reported(text)] == [("The Nigerien general", "no option was being ruled out")]
+
+
+class TestRelativeSources:
+    @pytest.mark.parametrize("text, rows", [
+        ("The Saudi government, which has strongly denied any role in the strike, said it would open an inquiry.",
+         [("The Saudi government", "any role in the strike"), ("The Saudi government", "it would open an inquiry")]),
+        ("Kenya's foreign ministry, which has denied sending troops, said the talks in Nairobi would resume.",
+         [("Kenya's foreign ministry", "the talks in Nairobi would resume")]),
+    ])
+    def test_a_relative_clause_content_ends_at_its_comma(self, text, rows):
+        assert [(s, c) for s, _, c in reported(text)] == rows
+
+    def test_no_inverted_reading_without_a_speaker_after_the_cue(self):
+        # nothing after ", say" names a speaker: the words before the cue are not its content
+        text = "The region's biggest hawks, like Ruto and Museveni, say the bulk of the force should come from Kenya."
+        assert all(c != "The region's biggest hawks, like Ruto and Museveni" for _, _, c in reported(text))
