@@ -188,6 +188,11 @@ class StanceLexicon:
         return pd.DataFrame(rows, columns=["kind", "name", "term"])
 
     @cached_property
+    def negator_words(self) -> frozenset[str]:
+        """The one-word negators ("no", "nothing", "never"), as token keys."""
+        return frozenset(n.lower() for n in self.negators if " " not in n)
+
+    @cached_property
     def clause_matcher(self) -> TermMatcher:
         """One matcher over everything a clause reading needs; values are tagged tuples."""
         pairs: list[tuple[str, Any]] = []
@@ -468,6 +473,18 @@ def _scan(tokens: Sequence[MatchToken], lexicon: StanceLexicon) -> _Hits:
     return _Hits(targets, cues, preds, negs, hedges, anaphors, masked, clause)
 
 
+def _clause_negated(tokens: Sequence[MatchToken], negators: frozenset[str], first: int) -> bool:
+    """True when the clause of the cue at ``first`` (after a stop, a comma, "that", "said" ...)
+    opens with a negator: a negated subject scopes over its verb however long the verb group
+    ("He said no option was being ruled out", "Nothing at all should be ruled out"), beyond
+    :data:`NEGATION_WINDOW`. Read from the token itself: "no option" may be a predicate term."""
+    start = first
+    while start > 0 and first - start < CUE_WINDOW and tokens[start - 1].key not in _CLAUSE_END and \
+            tokens[start - 1].key not in _CLAUSE_OPENERS and tokens[start - 1].key != ",":
+        start -= 1
+    return start < first - NEGATION_WINDOW and tokens[start].key in negators
+
+
 def _span_masked(hits: _Hits, first: int, last: int) -> bool:
     return any(j in hits.masked for j in range(first, last))
 
@@ -579,7 +596,7 @@ def _read_clause(tokens: Sequence[MatchToken], lexicon: StanceLexicon, text: str
         lo = first
         while lo > 0 and first - lo < NEGATION_WINDOW and tokens[lo - 1].key not in _CLAUSE_END:
             lo -= 1
-        negated = any(lo <= s and e <= first for s, e in hits.negs)
+        negated = any(lo <= s and e <= first for s, e in hits.negs) or _clause_negated(tokens, lexicon.negator_words, first)
         if negated:
             polarity = -polarity
         # a cue right before another governs it: "rules out sending", "opposes supporting"

@@ -38,15 +38,15 @@ def test_frame_heatmap_cells(seed_analysis):
     table = seed_analysis.framing_by_actor()
     ax = dc.plot.frame_heatmap(table)
     assert labelled(ax)
-    assert [t.get_text() for t in ax.get_yticklabels()][:2] == ["France (63 words)", "Jean-Noel Barrot (63 words)"]
+    assert [t.get_text() for t in ax.get_yticklabels()][:2] == ["France (69 words)", "Jean-Noel Barrot (69 words)"]
     frames = [t.get_text() for t in ax.get_xticklabels()]
     assert "self defense" in frames
-    # title, colour bar and numbers all say hits per 1,000 words: France's 5 solidarity hits in 63 words
+    # title, colour bar and numbers all say hits per 1,000 words: France's 5 solidarity hits in 69 words
     assert ax.get_title().endswith("(hits per 1,000 words)")
     assert ax.figure.axes[-1].get_ylabel() == "hits per 1,000 words"
     france = cells(ax)[:len(frames)]
-    assert france[frames.index("solidarity")] == pytest.approx(1000 * 5 / 63, abs=1e-3)
-    assert "79" in [t.get_text() for t in ax.texts] and "5" not in [t.get_text() for t in ax.texts]
+    assert france[frames.index("solidarity")] == pytest.approx(1000 * 5 / 69, abs=1e-3)
+    assert "72" in [t.get_text() for t in ax.texts] and "5" not in [t.get_text() for t in ax.texts]
     speaker = table[table["role"] == "speaker"]
     shown = sorted(float(t.get_text()) for t in ax.texts if t.get_text())
     rates = sorted(speaker.query("actor in ['France', 'Jean-Noel Barrot', 'NATO', 'Rob Bauer', 'Le Monde']")

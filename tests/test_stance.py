@@ -119,6 +119,11 @@ def evidence(text: str, stance_lexicon=None):
     ('"Nothing should be ruled out," Emmanuel Macron said when asked about troops.', "France", "troop_deployment",
      "favor"),
     ("Emmanuel Macron refused to rule out sending ground forces.", "Emmanuel Macron", "troop_deployment", "favor"),
+    # a negated subject scopes over a long verb group: "no option ... ruled out" rules nothing out
+    ('"No option is being ruled out," Emmanuel Macron said when asked about troops for Niger.', "France",
+     "troop_deployment", "favor"),
+    ('Asked about troops for Haiti, Antony Blinken said that no option had yet been ruled out.', "United States",
+     "troop_deployment", "favor"),
     ('"We are unlikely to resume talks," Benjamin Netanyahu said.', "Israel", "negotiations", "against"),
 ])
 def test_clause_reading(text, actor, target, label):
