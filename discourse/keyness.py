@@ -156,7 +156,7 @@ def keyness(
     >>> a = dc.analyze(dc.load_corpus("seeds/"))
     >>> k = keyness(a, groups=["France", "NATO"])
     >>> k.query("group == 'France'").head(3)[["term", "count", "count_other"]].values.tolist()
-    [['long', 2, 0], ['necessary', 2, 0], ['kilometre', 2, 0]]
+    [['option', 2, 0], ['long', 2, 0], ['necessary', 2, 0]]
     """
     if vocabulary not in _VOCABULARIES:
         raise ValueError(f"vocabulary must be one of {', '.join(_VOCABULARIES)}, got {vocabulary!r}")
