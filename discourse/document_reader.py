@@ -76,6 +76,7 @@ class DocumentReader:
         self._heads: dict[int, tuple] = {}              # id of a phrase list -> (the list, its phrases by first word)
         self._channels: dict[int, list[int]] = {}       # sent_id -> ends of its open channel phrases
         self._subjects: dict[tuple[int, int], _Expr | None] = {}   # (sent_id, cue token) -> its subject
+        self._texts: dict[int, tuple[str, ...]] = {}    # sent_id -> its token texts
         # first words of every cue verb and source phrase: a word not among them starts no attribution
         self._cue_heads = cues.verb_heads | frozenset(p[0] for p in cues.source_phrases if p)
         self._paragraphs = paragraphs(seg.text) if paragraph_spans is None else paragraph_spans
@@ -86,6 +87,13 @@ class DocumentReader:
     # -- token helpers ------------------------------------------------------------------
     def tokens(self, sid: int):
         return self.seg.tokens[sid]
+
+    def texts(self, sid: int) -> tuple[str, ...]:
+        """The token texts of sentence ``sid`` as written (built once per sentence)."""
+        texts = self._texts.get(sid)
+        if texts is None:
+            texts = self._texts[sid] = tuple(map(_text_of, self.seg.tokens[sid]))
+        return texts
 
     def first_token_at(self, sid: int, offset: int) -> int:
         """Index of the first token of sentence ``sid`` that starts at or after ``offset``."""

@@ -278,7 +278,7 @@ class ReportedSpeech:
             not is_question(words, first)               # "asked whether the border would open": no addressee
         if clause is None and not inverted and not adverbial and (first == after_cue or words[first - 1] != "that"):
             last = self._shaped_end(sid, first, last, verb[1], event=self._in_time_clause(sid, expr))
-        rel = subject_end([t.text for t in toks], k) if k > 0 else None
+        rel = subject_end(self.texts(sid), k) if k > 0 else None
         if rel and words[rel - 1] in ("who", "which", "whom") and expr.last < rel:
             # "voters who said X, ...", "The ministry, which has denied X, said ...": X ends at a comma
             last = next((j for j in range(first, last) if toks[j].text == ","), last)
@@ -304,7 +304,7 @@ class ReportedSpeech:
                 return self._row(sid, rest, self._content_end(sid, rest), speaker, verb[1]), n
         if head > 1 and toks[head - 1].text == "," and tail and self._authorial(sid, 0, head - 1) and \
                 (head - 1 - dateline_end(toks) > _SHORT_PREPOSED or
-                 content_shape([t.text for t in toks], words, dateline_end(toks), head - 1) == "clause"):
+                 content_shape(self.texts(sid), words, dateline_end(toks), head - 1) == "clause"):
             # not "Her Latvian counterpart, Andris Spruds, agreed.": a subject, not what was said
             return self._row(sid, 0, head - 1, speaker, verb[1]), n
         return None, -1
@@ -369,7 +369,7 @@ class ReportedSpeech:
         if sum(t.text[:1].isalnum() for t in toks[rest:end]) < _MIN_REPORTED_WORDS:
             return None
         if not self._opens_with_verb(sid, rest) and \
-                content_shape([t.text for t in toks], words, rest, end) != "clause":
+                content_shape(self.texts(sid), words, rest, end) != "clause":
             return None                     # "..., experts say, in part because ...": no clause of its own
         return rest
 
@@ -387,13 +387,13 @@ class ReportedSpeech:
         and the content is a noun phrase, or a noun phrase has fewer than three words
         outside quote marks ('accused him of "grandstanding"')."""
         toks, words = self.tokens(sid), self.words[sid]
-        shape = content_shape([t.text for t in toks], words, first, last)
+        shape = content_shape(self.texts(sid), words, first, last)
         if shape == "infinitive" and lemma not in self.cues.infinitive_verbs | self.cues.addressee_verbs:
             return first
         if shape == "noun":
             if event or lemma in self.cues.noun_object_verbs and not (
                     lemma in self.cues.addressee_verbs and "to" in words[first + 1:first + 5]) and \
-                    not noun_with_clause([t.text for t in toks], words, first, last):
+                    not noun_with_clause(self.texts(sid), words, first, last):
                 return first                # not "warned officials to boost ...", "rejected claims that ..."
             if lemma in self.cues.naming_verbs and self._names_as_quoted(sid, first, last):
                 return first                # 'described the meeting as "historic"': the term is the quote
@@ -424,11 +424,11 @@ class ReportedSpeech:
         (:func:`discourse.source_subjects.reached_subject`: "But they warned", ", which
         said", "Six in 10 said", "Sources close to the junta said")."""
         toks, words = self.tokens(sid), self.words[sid]
-        span = bare_subject([t.text for t in toks], k, start=self.finder.dateline_end(sid),
+        span = bare_subject(self.texts(sid), k, start=self.finder.dateline_end(sid),
                             is_cue=lambda j: self.cues.match_verb(words, j) is not None)
         if span is None:
             return self._coordinated_subject(sid, k) or self._relative_source(sid, k) or \
-                reached_subject(self.finder, sid, [t.text for t in toks], k, start=self.finder.dateline_end(sid))
+                reached_subject(self.finder, sid, self.texts(sid), k, start=self.finder.dateline_end(sid))
         if not all(self.open_word(sid, j) for j in range(*span)):
             return None
         return _Expr(span[0], span[1], "unnamed")
@@ -475,7 +475,7 @@ class ReportedSpeech:
             if self._opens_with_verb(sid, v):
                 if expr is not None and expr.kind in ("pronoun", "mention", "name") and expr.last == v:
                     return expr             # "He won over the crowd by telling them ..."
-                span = bare_subject([t.text for t in toks], v, start=start)
+                span = bare_subject(self.texts(sid), v, start=start)
                 if span is None or span[0] != start:
                     return None
                 return expr if expr is not None and expr.last == span[1] else _Expr(span[0], span[1], "unnamed")
@@ -500,12 +500,12 @@ class ReportedSpeech:
         and asked workers if ...", "She endorsed Ruto but told reporters that ...", "...
         and has said that ..."); an unnamed subject only when it opens the sentence."""
         words = self.words[sid]
-        j = subject_end([t.text for t in self.tokens(sid)], k)     # "and has said", "but also has argued"
+        j = subject_end(self.texts(sid), k)     # "and has said", "but also has argued"
         if j is None or j < 2 or words[j - 1] not in ("and", "but"):
             return None
         expr = self.clause_subject(sid)
         if expr is None or expr.last >= j - 1 or expr.kind not in ("pronoun", "mention", "name", "unnamed") or (
-                expr.kind == "unnamed" and not opens_with_noun_phrase([t.text for t in self.tokens(sid)], expr.first,
+                expr.kind == "unnamed" and not opens_with_noun_phrase(self.texts(sid), expr.first,
                                                                       start=self.finder.dateline_end(sid))):
             return None
         if any(self.cues.match_verb(words, b) for b in range(expr.last, j - 1) if self.open_word(sid, b)):
