@@ -47,7 +47,7 @@ from .corpus import Document
 from .datafiles import LineMap, packaged_path, packaged_text, read_yaml, read_yaml_source
 from .errors import LexiconError
 from .cues import load_cues
-from .names import TITLE_WORDS, is_name_word, name_spans, normalize, split_title
+from .names import TITLE_WORDS, _brill, is_name_word, name_spans, normalize, split_title
 from .text import Segmented, Token, segment_document
 
 __all__ = [
@@ -853,6 +853,9 @@ def _doc_mentions(seg: Segmented, lexicon: ActorLexicon, *, date: Any = None) ->
                         persons.append(resolved)
                     i = covered = after
                     continue
+            if name is not None and name[0] - i == 1 and lexicon[name[1].actor].type == "person" \
+                    and _other_given_name(lexicon, lexicon[name[1].actor], tokens, i, covered):
+                name = None             # "Fatoumata Traore": another person of that surname
             if name is not None:
                 j, entry = name
                 actor = lexicon[entry.actor]
@@ -864,7 +867,8 @@ def _doc_mentions(seg: Segmented, lexicon: ActorLexicon, *, date: Any = None) ->
                 continue
             word = tokens[i].text
             owner = surnames.get(normalize(word)) if word[:1].isupper() else None
-            if owner and not (i + 1 < n and is_name_word(tokens[i + 1].text)):
+            if owner and not (i + 1 < n and is_name_word(tokens[i + 1].text)) and \
+                    not _other_given_name(lexicon, lexicon[owner], tokens, i, covered):
                 actor = lexicon[owner]
                 mentions.append(Mention(sent.sent_id, tokens[i].start, tokens[i].end, owner, "person",
                                         actor.speaks_for, "surname", i, i + 1, actor.code))
@@ -872,6 +876,23 @@ def _doc_mentions(seg: Segmented, lexicon: ActorLexicon, *, date: Any = None) ->
                 covered = i + 1
             i += 1
     return mentions
+
+
+def _other_given_name(lexicon: ActorLexicon, actor: Actor, tokens: Sequence[Token], i: int,
+                      covered: int) -> bool:
+    """True when the surname at token ``i`` follows a given name that is not ``actor``'s:
+    "Fatoumata Traore" is not Ibrahim Traore, though "President Traore", "Captain
+    Traore", "On Monday Traore" and "Ibrahim Traore" are. A given name here is a
+    capitalised word that no English word list knows (so a title, a rank, a weekday or a
+    word of a mention never is one)."""
+    if i == 0 or covered >= i:
+        return False
+    prev = tokens[i - 1].text
+    word = normalize(prev).rstrip(".")
+    if not (prev[:1].isupper() and prev.isalpha() and len(prev) > 2) or word in TITLE_WORDS \
+            or word in lexicon.role_words or _brill().get(prev) or _brill().get(word):
+        return False
+    return word not in {normalize(w) for name in (actor.name, *actor.aliases) for w in name.split()}
 
 
 def _resolve_role(lexicon: ActorLexicon, ref: _RoleRef, persons: Sequence[str], day: date | None) -> str | None:

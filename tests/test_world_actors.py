@@ -375,6 +375,15 @@ class TestUnlistedPersons:
         assert [surname_of(n) for n in ("Lai Ching-te", "Wen Ti-sung", "Jean-Noel Barrot", "Basem Naim")] == \
             ["Lai", "Wen", "Barrot", "Naim"]
 
+    def test_a_namesake_with_another_given_name_is_another_person(self):
+        got = dc.find_mentions("Ibrahim Traore addressed the nation from Ouagadougou. In Bamako, nurse Fatoumata "
+                               "Traore said the clinic had no fuel. Captain Traore, the junta leader, did not reply. "
+                               "On Monday Traore spoke again.")
+        rows = [(r.text, r.actor, r.kind) for r in got.itertuples() if r.type == "person"]
+        assert rows == [("Ibrahim Traore", "Ibrahim Traore", "name"), ("Traore", "Ibrahim Traore", "name"),
+                        ("the junta leader", "Ibrahim Traore", "role"), ("Traore", "Ibrahim Traore", "name")]
+        assert "Fatoumata" not in " ".join(got["text"])
+
     def test_multi_word_names_are_never_cut(self):
         assert mentions("The African Union called for a ceasefire.") == [("African Union", "African Union", "name")]
         assert mentions("The South African government said it agreed.") == \
