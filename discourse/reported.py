@@ -9,7 +9,9 @@ the quotes, on the words no quote's attribution has used:
 ``reported_cue``
     a cue verb with its subject, then the reported clause (``aid agencies
     warned that ...``, ``X told parliament his priority would be ...``), or the
-    clause first (``The talks failed, the minister said.``).
+    clause first (``The talks failed, the minister said.``), or a speech noun
+    with its owner and a that-clause (``Moscow's claim that ...``: see
+    :mod:`discourse.speech_nouns`).
 
 :class:`ReportedSpeech` is read together with the quote reader of
 :mod:`discourse.quotes` (it uses its tokens, cue matching, subjects and the
@@ -26,6 +28,7 @@ from .names import _brill
 from .sieves import QuoteRow as _Row
 from .source_subjects import opens_with_noun_phrase, reached_subject
 from .speakers import Speaker, _Expr, dateline_end
+from .speech_nouns import speech_noun
 
 __all__ = ["ReportedSpeech"]
 
@@ -62,27 +65,12 @@ _INTRO_WORDS = _ADVERBIAL_STARTS | frozenset("but and yet so still now however m
                                               "for by since from".split())
 _FOCUS_ADVERBS = frozenset({"even", "also", "then", "again", "later"})
 _PARTICIPLE_LINKS = frozenset({",", "by", "while"})   # ", saying that ...", "by telling them ...", "while noting"
-_POSSESSIVE_GENDERS = {"his": "male", "her": "female"}
-_GAP_FOLLOWERS = frozenset("on in at to last earlier yesterday today this by during after before".split())
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_GROUP_WORDS = _AUX | {"be", "been", "being", "not"}
-_CLAUSE_LINKS = frozenset({"and", "or", "but", "that", "which", "who", ","})
 _MAX_INTRO = 5               # "In addition, according to X, S.": a short introductory phrase
 
 
 def _name_part(text: str) -> bool:
     """True for a token inside a name or a possessive: "AFL-CIO", "St.", "'s"."""
     return text in ("'s", "'") or text.replace("-", "").replace(".", "").isalnum()
-
-
-def _tag(text: str) -> str:
-    """The Brill lexicon's first tag of a word, reading British "-lled" forms as American
-    ones ("fuelled" as "fueled", which the lexicon lists); "" when the word is not listed."""
-    word = text.lower()
-    tag = _brill().get(word, "")
-    if not tag and word.endswith("lled"):
-        tag = _brill().get(word[:-4] + "led", "")
-    return tag
 
 
 class ReportedSpeech:
@@ -103,11 +91,10 @@ class ReportedSpeech:
             heads = self._cue_heads
             while k < n:
                 if words[k] in self.cues.speech_nouns and k > taken_until and self.open_word(sid, k):
-                    row = self._speech_noun(sid, k)
+                    row, until = self._speech_noun(sid, k)
                     if row is not None:      # "Moscow's claim that ...", "warnings from aid groups that ..."
                         rows.append(row)
-                        taken_until = self._content_end(sid, self._noun_content_start(sid, k))
-                        k = taken_until
+                        taken_until = k = until
                         continue
                 if words[k] not in heads or k <= taken_until or (sid, k) in self.used or not self.open_word(sid, k):
                     k += 1
@@ -609,84 +596,16 @@ class ReportedSpeech:
             return True
         return toks[k - 1].text == "," and all(t.text.isalnum() for t in toks[first:k - 1])
 
-    def _noun_content_start(self, sid: int, k: int) -> int:
-        """Index after the "that" of the speech noun at ``k`` ("claim that", "warnings from X that"),
-        or ``k`` when none follows."""
-        words, n = self.words[sid], len(self.words[sid])
-        if k + 1 < n and words[k + 1] == "that":
-            return k + 2
-        if k + 2 < n and words[k + 1] == "from":
-            expr = self.finder.expr_starting_at(sid, k + 2)
-            if expr is not None and expr.last < n and words[expr.last] == "that":
-                return expr.last + 1
-        return k
-
-    def _speech_noun(self, sid: int, k: int) -> _Row | None:
-        """The row of a speech noun with its owner and a that-clause: "Moscow's claim that S",
-        "her warning that S", "warnings from aid groups that S". Not a relative clause ("the
-        statement that he issued on Monday"), nor a noun with no owner the finder resolves."""
-        toks, words = self.tokens(sid), self.words[sid]
-        first = self._noun_content_start(sid, k)
-        if first == k or self._relative_that(sid, first):
-            return None
-        speaker = None
-        if words[k + 1] == "from":
-            speaker = self.finder.resolve(sid, self.finder.expr_starting_at(sid, k + 2))
-        else:
-            owner = k - 1
-            if owner > 0 and _brill().get(toks[owner].text.lower(), "").startswith("JJ"):
-                owner -= 1                   # "Kyiv's repeated claim that"
-            speaker = self._owner_speaker(sid, owner)
-        last = self._content_end(sid, first)
-        if not any(_brill().get(t.text.lower(), "") in _FINITE_TAGS for t in toks[:k]):
-            last = self._clause_end(sid, first, last)   # "His promise that S drew applause": the noun is the subject
-        return self._row(sid, first, last, speaker, words[k], "reported_cue")
-
-    def _clause_end(self, sid: int, first: int, last: int) -> int:
-        """End of the that-clause from ``first`` inside a sentence subject: before the next finite
-        verb after the clause's own verb group ("that no town would be abandoned | drew applause")."""
-        toks, words = self.tokens(sid), self.words[sid]
-        seen_verb, in_group = False, False
-        for j in range(first, last):
-            tag = _tag(toks[j].text)
-            with_object = tag == "VBN" and j + 1 < last and \
-                _tag(toks[j + 1].text).startswith(("DT", "NN", "PRP"))   # "surprised economists"
-            if seen_verb and not in_group and (tag in _FINITE_TAGS or with_object) and words[j - 1] not in _CLAUSE_LINKS:
-                return j
-            finite = tag in _FINITE_TAGS or words[j] in _AUX
-            # the verb group: "would be abandoned", "had not been struck"; it closes at its main verb
-            in_group = finite or (in_group and (words[j] in _GROUP_WORDS or tag.startswith("RB")))
-            seen_verb = seen_verb or finite
-        return last
-
-    def _owner_speaker(self, sid: int, p: int) -> Speaker | None:
-        """The speaker who owns a noun: a possessive ending at token ``p`` ("the ministry's",
-        "Khartoum's") or a possessive pronoun at ``p`` with an antecedent ("his", "her", "their"; not
-        "its", whose last actor is too often a modifier: "French envoys")."""
-        if p < self.finder.dateline_end(sid):
-            return None
-        toks, word = self.tokens(sid), self.words[sid][p]
-        start, end = toks[p].start, toks[p].end
-        if word in ("'s", "'"):
-            return self.finder.resolve(sid, self.finder.expr_ending_at(sid, p))
-        if word in _POSSESSIVE_GENDERS:
-            person = self.finder.memory.antecedent(start, _POSSESSIVE_GENDERS[word])
-            return Speaker(person[0], person[1], "pronoun", start, end) if person else None
-        if word == "their":
-            referent = self.finder.memory.they(sid, start)
-            return referent._replace(kind="pronoun", start=start, end=end) if referent else None
-        return None
-
-    def _relative_that(self, sid: int, first: int) -> bool:
-        """True when the clause from ``first`` (after "that") is a relative one with a gap:
-        "the statement that he issued on Monday", "the promise that she made to voters"."""
-        words, n = self.words[sid], len(self.words[sid])
-        toks = self.tokens(sid)
-        for j in range(first + 1, min(first + 4, n)):
-            if _brill().get(toks[j].text.lower(), "") in ("VBD", "VBZ", "VBP") or words[j] in _AUX:
-                after = words[j + 1] if j + 1 < n else "."
-                return not after[:1].isalnum() or after in _GAP_FOLLOWERS
-        return False
+    def _speech_noun(self, sid: int, k: int) -> tuple[_Row | None, int]:
+        """The row of the speech noun at ``k`` (:func:`discourse.speech_nouns.speech_noun`) and
+        the end of its that-clause, where reading goes on; ``(None, -1)`` for no row."""
+        read = speech_noun(self.finder, sid, k, tokens=self.tokens(sid), texts=self.texts(sid),
+                           words=self.words[sid], content_end=lambda first: self._content_end(sid, first))
+        if read is None:
+            return None, -1
+        first, last, speaker = read
+        row = self._row(sid, first, last, speaker, self.words[sid][k], "reported_cue")
+        return row, (self._content_end(sid, first) if row is not None else -1)
 
     def _source_phrase(self, sid: int, k: int) -> _Expr | None:
         """The noun phrase after "according to" when no speaker expression starts there:
