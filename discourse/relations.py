@@ -80,6 +80,10 @@ _SPEECH_AUX = frozenset({"has", "had", "have", "also", "later", "then", "once", 
 #: pair_stance: the |VADER compound| of a speaker's words that makes them positive or negative about the other
 SPEECH_THRESHOLD = 0.3
 _PAIR_REACH = 20          # pair_stance: at most this many tokens between the holder and the cue
+#: Words that open a coordinated clause with its own subject ("..., while Kyiv praised ..."); "and" and
+#: "but" do so after a comma.
+_COORDINATORS = frozenset({"while", "whereas", "whilst"})
+_COORDINATED_REACH = 7    # the new subject's coordinator at most this many tokens before the cue
 
 
 #: Titles written with a full stop that the tokenizer splits off ("Ms." -> "ms", ".").
@@ -113,6 +117,7 @@ _BEING = frozenset({",", "is", "was", "are", "were", "been", "be", "became", "as
 #: ... and, for a plural ("Y supporters"), what makes the left entity one of the group ("X is among Y critics").
 _GROUP = frozenset({"among", "one", "are", "were"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
+_AGENT_MODIFIERS = 2      # "Y's staunchest supporters": adjectives between a possessive and its agent noun
 #: pair_stance: after a possessed stance noun, these introduce its own target ("Y's attack on a judge").
 _TARGET_PREPOSITIONS = frozenset({"on", "upon", "against", "toward", "towards"})
 #: pair_stance: nouns whose possessor is the victim ("Y's murder").
@@ -164,8 +169,6 @@ class _Cue(NamedTuple):
 
 def _relation_cues(tokens: Sequence[MatchToken], lexicon: "StanceLexicon") -> tuple[list[_Cue], set[int], list[int]]:
     """Relation cues with their negation, the token indices not asserted, and each token's clause."""
-    from .stance import _CLAUSE_END, NEGATION_WINDOW
-
     raw, negs, conds = [], [], []
     for m in lexicon.relation_matcher.find(tokens):
         for tag, value in m.values:
@@ -208,6 +211,26 @@ def _relation_cues(tokens: Sequence[MatchToken], lexicon: "StanceLexicon") -> tu
     return cues, masked, clause
 
 
+def _new_subject(text: str, tokens: Sequence[MatchToken], lo: int, first: int) -> bool:
+    """A coordinated clause with a subject of its own opens between ``lo`` and the cue at ``first``: "China
+    warned against interference, and Taiwan thanked ...", "X shelled the port while Kyiv's allies praised
+    ..." (a name, capitalised, right after ", and" / ", but" / "while" / "whereas", within
+    :data:`_COORDINATED_REACH` tokens of the cue, with no comma between). A list of names before the
+    coordinator is one subject ("Mali, Niger, and Burkina Faso accused ..."), not a clause."""
+    for j in range(first - 1, max(lo, first - _COORDINATED_REACH) - 1, -1):
+        key = tokens[j].key
+        if key == ",":
+            return False
+        if not (key in _COORDINATORS or key in ("and", "but") and j > lo and tokens[j - 1].key == ","):
+            continue
+        k = j + 1 + (tokens[j + 1].key == "the")
+        if k >= first or not text[tokens[k].start].isupper():
+            return False
+        head = range(lo, j - 1 if tokens[j - 1].key == "," else j)
+        return any(tokens[i].key[:1].isalpha() and not text[tokens[i].start].isupper() for i in head)
+    return False
+
+
 def _targets_after(cue: _Cue, tokens: Sequence[MatchToken], spans: Sequence[tuple[int, int, str]],
                    clause: list[int]) -> list[str]:
     """Actors named right after a cue (the first, and those joined to it by "and" or ",")."""
@@ -218,7 +241,7 @@ def _targets_after(cue: _Cue, tokens: Sequence[MatchToken], spans: Sequence[tupl
             continue
         gap = range(pos, first)
         if (first - pos > (RELATION_WINDOW if not out else 2) or any(clause[j] != clause[cue.first] for j in gap)
-                or any(tokens[j].key in _BLOCKERS for j in gap)):
+                or any(tokens[j].key in _BLOCKERS or not out and tokens[j].key == "," for j in gap)):
             break
         if out and not all(tokens[j].key in ("and", ",", "the", "its", "their") for j in gap):
             break
@@ -280,6 +303,8 @@ def unit_relation_rows(seg: Segmented, unit: Unit, tokens: Sequence[MatchToken],
         return []
     found = []
     for cue in cues:
+        if _new_subject(seg.text, tokens, 0, cue.first):
+            continue                              # "..., and Taiwan thanked Y": another subject's cue
         if unit.kind != "sentence":
             # the cue's subject is the speaker: no other actor named before it in its clause,
             # unless "we"/"I" stand closer
@@ -389,6 +414,18 @@ _WORD_END = re.compile(r"[\w'-]*")
 _STRAIGHT = str.maketrans({"\u2019": "'"})
 
 
+#: Curly quotes as straight ones for VADER, which strips only ASCII punctuation from a word: glued to a
+#: curly quote, "“unacceptable" or "don’t" is not found in its lexicon or negations.
+_ASCII_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
+
+
+def _compound(words: str) -> float:
+    """VADER's compound score of ``words``, with curly quotes read as straight ones."""
+    from .sentiment import vader_scorer
+
+    return vader_scorer("vaderSentiment")(words.translate(_ASCII_QUOTES))["compound"]
+
+
 def _extend(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """A span whose end falls inside a word, extended to the word's end ("Los Angele" -> "Los Angeles"); one
     that ends on the apostrophe of a possessive ("Ruto’" before "s") ends before it, so that the "'s"
@@ -415,8 +452,6 @@ def _check_span(text: str, span, name: str) -> tuple[int, int]:
 def pair_reading(text: str, *, first: tuple[int, int], second: tuple[int, int],
                  lexicon: "StanceLexicon | None" = None) -> PairReading:
     """The rules' reading of one sentence with two entities (see :func:`pair_stance`), with its cue."""
-    from .stance import load_stance
-
     lexicon = lexicon if lexicon is not None else load_stance()
     spans = {"first": _extend(text, _check_span(text, first, "first")),
              "second": _extend(text, _check_span(text, second, "second"))}
@@ -475,7 +510,8 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
     between = [c for c in cues if l1 <= c.first and c.last <= r0 and r0 - c.last <= _object_reach(mt, c)
                and (c.first - l1 <= _PAIR_REACH or _pronoun_subject(mt, c)) and clause[c.first] == clause[r0]
                and not any(mt[j].key in _PAIR_BLOCKERS for j in range(c.last, r0))
-               and not _event_noun(mt, c) and not _object_elsewhere(mt, c, r0)]
+               and not _event_noun(mt, c) and not _object_elsewhere(mt, c, r0) and not _new_subject(text, mt, l1, c.first)
+               and not _new_subject(text, mt, c.last, r0)]
     if between:
         cue = between[-1]
         voice = _voice(mt, cue, r0)
@@ -496,6 +532,9 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
     named = _characterization(text, mt, l0, l1, r0, r1, clause)
     if named is not None:
         return PairReading(left, *named, False, False)
+    agent_noun = _agent_reading(text, mt, l1, r0, r1, clause)
+    if agent_noun is not None:
+        return PairReading(left, *agent_noun, False, False)
     # the right entity is the cue's subject and the left one its object, named before:
     # "X ... Y accused him of", "X, whom Y praised", "X, which Y has derided", "X answered Y's criticism"
     after = [c for c in cues if r1 <= c.first <= r1 + 3 and c.first not in masked
@@ -507,14 +546,29 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
         # "Y's fault" lays the blame on Y: the left entity holds it ("X said it was all the RNC's fault")
         owned = mt[after[0].first].key in _BLAME_NOUNS and mt[r1].key == "'s"
         return _reading(text, mt, after[0], left if owned else right, False)
-    # the right entity names whom the left one is for or against: "X, a vocal Y critic", "X is a Y ally"
-    if r1 < len(mt) and mt[r1].key in _AGENT_NOUNS and r0 - l1 <= 8 and clause[l1 - 1] == clause[r0]:
-        gap = {mt[j].key for j in range(l1, r0)}
-        # a plural names a group: the left entity is one of it only when the sentence says so
-        if gap & (_GROUP if mt[r1].key.endswith("s") else _BEING):
-            polarity = "positive" if _AGENT_NOUNS[mt[r1].key] > 0 else "negative"
-            return PairReading(left, polarity, text[mt[r1].start:mt[r1].end], False, False)
     return _speech_reading(text, mt, idx, clause)
+
+
+def _agent_reading(text: str, mt: Sequence[MatchToken], l1: int, r0: int, r1: int,
+                   clause: list[int]) -> tuple[str, str] | None:
+    """The right entity names whom the left one is for or against: "X, a vocal Y critic", "X is a Y ally",
+    "X, one of Y's staunchest supporters" (the agent noun right after the right entity, or after its
+    "'s" and at most :data:`_AGENT_MODIFIERS` adjectives; the left entity one of them by a copula, an
+    apposition, "as" or "among" within 8 tokens): ``(polarity, noun)``; else None."""
+    possessed = r1 < len(mt) and mt[r1].key == "'s"
+    noun = start = r1 + possessed
+    while (possessed and noun < len(mt) and noun - start < _AGENT_MODIFIERS and mt[noun].key not in _AGENT_NOUNS
+           and mt[noun].key.isalpha() and not text[mt[noun].start].isupper() and mt[noun].key not in _BEING
+           and mt[noun].key not in _PAIR_BLOCKERS and mt[noun].key != "and"):
+        noun += 1
+    if noun >= len(mt) or mt[noun].key not in _AGENT_NOUNS or r0 - l1 > 8 or clause[l1 - 1] != clause[r0]:
+        return None
+    gap = {mt[j].key for j in range(l1, r0)}
+    # a plural names a group: the left entity is one of it only when the sentence says so
+    if not gap & (_GROUP if mt[noun].key.endswith("s") else _BEING):
+        return None
+    polarity = "positive" if _AGENT_NOUNS[mt[noun].key] > 0 else "negative"
+    return polarity, text[mt[noun].start:mt[noun].end]
 
 
 def _agent_passive(text: str, mt: Sequence[MatchToken], l1: int, r0: int,
@@ -522,8 +576,6 @@ def _agent_passive(text: str, mt: Sequence[MatchToken], l1: int, r0: int,
     """``(polarity, participle)`` when the left entity is the subject of a passive whose agent is the right
     one, with a verb that is no relation cue but whose VADER valence is clear (|compound| >=
     :data:`SPEECH_THRESHOLD`): "X was stabbed to death by Y", "X was betrayed by Y"; else None."""
-    from .sentiment import vader_scorer
-
     j = l1
     while j < r0 and j - l1 < 3 and mt[j].key not in _PASSIVE_AUX:
         j += 1
@@ -537,7 +589,7 @@ def _agent_passive(text: str, mt: Sequence[MatchToken], l1: int, r0: int,
             or any(mt[k].key in _PAIR_BLOCKERS or mt[k].key == "," for k in range(j, r0))):
         return None
     participle = text[mt[j].start:mt[j].end]
-    compound = vader_scorer("vaderSentiment")(participle)["compound"]
+    compound = _compound(participle)
     if abs(compound) < SPEECH_THRESHOLD:
         return None
     return ("positive" if compound > 0 else "negative"), participle
@@ -550,8 +602,6 @@ def _characterization(text: str, mt: Sequence[MatchToken], l0: int, l1: int, r0:
     with at most a determiner or a title between; the left entity its subject, in one clause, not after a
     locative, with no subject pronoun between; a participle after a noun, "a film called Y", names); the
     polarity is VADER's of the predicate (|compound| >= :data:`SPEECH_THRESHOLD`), else None."""
-    from .sentiment import vader_scorer
-
     verb = r0 - 1
     while verb > l1 and r0 - verb <= 3 and (mt[verb].key in _DETERMINERS or mt[verb].key in _TITLES
                                             or mt[verb].key in (".", "of", "some")):
@@ -581,7 +631,7 @@ def _characterization(text: str, mt: Sequence[MatchToken], l0: int, l1: int, r0:
         end += 1
     if end <= j:
         return None
-    compound = vader_scorer("vaderSentiment")(text[mt[j].start:mt[end - 1].end])["compound"]
+    compound = _compound(text[mt[j].start:mt[end - 1].end])
     if abs(compound) < SPEECH_THRESHOLD:
         return None
     return ("positive" if compound > 0 else "negative"), text[mt[verb].start:mt[verb].end]
@@ -724,8 +774,6 @@ def _speech_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[in
                     clause: list[int]) -> PairReading:
     """One entity speaks ("X said", '"...," said X', "according to X") and the other is named in what it
     says: the holder is the speaker, the polarity VADER's of the words said (:data:`SPEECH_THRESHOLD`)."""
-    from .sentiment import vader_scorer
-
     for speaker, other in (("first", "second"), ("second", "first")):
         s0, s1 = idx[speaker]
         o0, o1 = idx[other]
@@ -742,7 +790,7 @@ def _speech_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[in
         if not lo <= o0 < hi or _names_the_speaker(mt, o1, min(s0, verb)):
             continue
         words = text[mt[lo].start:mt[hi - 1].end] if hi > lo else ""
-        compound = vader_scorer("vaderSentiment")(words)["compound"] if words else 0.0
+        compound = _compound(words) if words else 0.0
         if abs(compound) >= SPEECH_THRESHOLD:
             return PairReading(speaker, "positive" if compound > 0 else "negative",
                                text[mt[verb].start:mt[verb].end], False, False)
@@ -789,3 +837,8 @@ def pair_stance(text: str, *, first: tuple[int, int], second: tuple[int, int], m
         return model.predict_pair(text, first=first, second=second)
     r = pair_reading(text, first=first, second=second, lexicon=lexicon)
     return r.holder, r.polarity
+
+
+# stance imports this module at its end, and this module needs its clause ends, negation window and lexicon
+# loader: imported here, once, at the end (either module may be imported first).
+from .stance import _CLAUSE_END, NEGATION_WINDOW, load_stance  # noqa: E402

@@ -56,6 +56,12 @@ def test_questions_and_conditions_are_not_relations():
     assert relations('"If Hamas attacks again, we will respond," Benjamin Netanyahu said.') == []
 
 
+def test_a_coordinated_clause_has_its_own_subject():
+    # Taiwan, not China, thanks the United States; "warned against interference, and Taiwan" is no stance on Taiwan
+    got = relations("China warned against foreign interference, and Taiwan thanked the United States for its support.")
+    assert not [r for r in got if r[0] == "China"], got
+
+
 def test_coordinated_targets_each_get_a_row():
     got = relations("Emmanuel Macron praised Olaf Scholz and Keir Starmer.")
     targets = {r[1] for r in got if r[0] == "Emmanuel Macron"}
@@ -222,6 +228,24 @@ def test_pair_stance(text, first, second, expected):
      (None, "neutral")),
     ("Hundreds of young men in Dakar have called Ousmane Sonko a brave hero.", "Dakar", "Ousmane Sonko",
      (None, "neutral")),
+    # a coordinated clause with its own subject: its cue is not the left entity's, before or after the cue
+    ("Beijing condemned the drills, and Taipei thanked Washington for its support.", "Beijing", "Washington",
+     (None, "neutral")),
+    ("Khartoum shelled the camp while the African Union praised Egypt for its mediation.", "Khartoum", "Egypt",
+     (None, "neutral")),
+    ("Mali, Niger, and Burkina Faso accused ECOWAS of serving foreign interests.", "Mali", "ECOWAS",
+     ("first", "negative")),
+    # an agent noun after the right entity's possessive and an adjective: the left entity is one of them
+    ("Yevgeny Prigozhin, once one of Vladimir Putin's closest allies, died in a plane crash.", "Yevgeny Prigozhin",
+     "Vladimir Putin", ("first", "positive")),
+    ("Tedros Adhanom is among Abiy Ahmed's harshest critics.", "Tedros Adhanom", "Abiy Ahmed", ("first", "negative")),
+    ("Ursula von der Leyen met Giorgia Meloni's closest allies in Rome.", "Ursula von der Leyen", "Giorgia Meloni",
+     (None, "neutral")),
+    # words glued to curly quotes are read by VADER as with straight ones ("“fraudulent”", "don’t")
+    ("Marco Rubio described Nicolás Maduro’s re-election as “fraudulent” and “a farce”.",
+     "Marco Rubio", "Nicolás Maduro", ("first", "negative")),
+    ("“We don’t trust Moscow anymore,” said Gabrielius Landsbergis.", "Moscow", "Gabrielius Landsbergis",
+     ("second", "negative")),
 ])
 def test_pair_stance_reading_shapes(text, first, second, expected):
     a, b = text.index(first), text.index(second)
