@@ -117,6 +117,12 @@ _BEING = frozenset({",", "is", "was", "are", "were", "been", "be", "became", "as
 #: ... and, for a plural ("Y supporters"), what makes the left entity one of the group ("X is among Y critics").
 _GROUP = frozenset({"among", "one", "are", "were"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
+#: pair_stance: determiners of a thing named again after a cue ("condemned the remarks", "praised his move").
+_THING_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "these", "those", "this"})
+#: pair_stance: nouns that name again what someone said or did ("condemned the remarks").
+_ACT_NOUNS = frozenset("""remarks remark comments comment statement statements decision decisions move moves
+plan plans proposal proposals policy policies action actions behavior behaviour conduct speech claims claim
+words tweet tweets posts post rhetoric stance""".split())
 _AGENT_MODIFIERS = 2      # "Y's staunchest supporters": adjectives between a possessive and its agent noun
 #: pair_stance: after a possessed stance noun, these introduce its own target ("Y's attack on a judge").
 _TARGET_PREPOSITIONS = frozenset({"on", "upon", "against", "toward", "towards"})
@@ -146,6 +152,7 @@ _PASSIVE_AUX = frozenset("is are was were be been being get gets got getting".sp
 #: Participles that, after "be", are the subject's own stance ("was outraged at Y", "is opposed to Y").
 _ADJECTIVAL = frozenset({"outraged", "opposed", "respected", "devoted", "committed", "disappointed", "frustrated"})
 _PASSIVE_REACH = 12       # pair_stance: "was accused of rigging the vote in the north by X"
+_APPOSITION_REACH = 8     # pair_stance: at most this many words in an apposition ("X, an Alabama conservative,")
 #: pair_stance: verbs that say what their object is, the predicate after "as" ("described Y as reckless")
 #: or right after the object ("called Y a liar"); the words of the predicate carry the stance
 _AS_VERBS = frozenset("""described describes describing describe portrayed portrays portraying characterized
@@ -521,7 +528,7 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
     # the passive with a longer complement: "X was accused of rigging the vote in the north by Y";
     # "X's plan drew criticism from Y" (the holder after "by" / "from" right before it)
     passive = [c for c in cues if l1 <= c.first and c.last <= r0 and clause[c.first] == clause[r0]
-               and (r0 - c.last <= _PASSIVE_REACH and c.first - l1 <= 3
+               and (r0 - c.last <= _PASSIVE_REACH and c.first - _after_apposition(mt, l1, r0) <= 3
                     and any(mt[j].key == "by" for j in range(c.last, r0)) and _voice(mt, c, r0) == "passive"
                     or r0 - c.last == 1 and mt[c.last].key in _PASSIVE)]
     if passive:
@@ -541,7 +548,8 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
              and (c.first == r1 + 1 and mt[r1].key == "'s" and not _own_target(mt, c)
                   or all(mt[j].key in _SUBJECT_GAP or mt[j].key.endswith("ly") for j in range(r1, c.first))
                   and (c.last < len(mt) and mt[c.last].key in _OBJECT_PRONOUNS
-                       or any(mt[j].key in _RELATIVES for j in range(max(l1, r0 - 2), r0))))]
+                       or any(mt[j].key in _RELATIVES for j in range(max(l1, r0 - 2), r0))
+                       or _object_is_possessed(mt, l1, c)))]
     if after:
         # "Y's fault" lays the blame on Y: the left entity holds it ("X said it was all the RNC's fault")
         owned = mt[after[0].first].key in _BLAME_NOUNS and mt[r1].key == "'s"
@@ -571,13 +579,40 @@ def _agent_reading(text: str, mt: Sequence[MatchToken], l1: int, r0: int, r1: in
     return polarity, text[mt[noun].start:mt[noun].end]
 
 
+def _object_is_possessed(mt: Sequence[MatchToken], l1: int, cue: _Cue) -> bool:
+    """The left entity owns something ("X's remarks", "X's decision") and the cue's object is a thing named
+    again (the noun after the possessive, or one of :data:`_ACT_NOUNS`: "the remarks", "his decision"):
+    "X's comments drew support, but Y condemned the remarks" is Y's stance on X."""
+    if not (l1 + 1 < len(mt) and mt[l1].key == "'s" and cue.last + 1 < len(mt)
+            and mt[cue.last].key in _THING_DETERMINERS):
+        return False
+    noun = mt[cue.last + 1].key
+    return noun in _ACT_NOUNS or noun in {mt[j].key for j in range(l1 + 1, min(l1 + 4, len(mt)))}
+
+
+def _after_apposition(mt: Sequence[MatchToken], l1: int, r0: int) -> int:
+    """Where the predicate starts after an entity ending at ``l1``: after its apposition ("X, an Alabama
+    conservative, was ...": a comma, at most :data:`_APPOSITION_REACH` words without a verb of speech or a
+    relative, a comma), else at ``l1``."""
+    if l1 >= r0 or mt[l1].key != ",":
+        return l1
+    for j in range(l1 + 1, min(r0, l1 + 2 + _APPOSITION_REACH)):
+        key = mt[j].key
+        if key == ",":
+            return j + 1 if j > l1 + 1 else l1
+        if key in _RELATIVES or key in _PAIR_BLOCKERS or key in _PASSIVE_AUX or not key[:1].isalnum() and key != "'s":
+            return l1
+    return l1
+
+
 def _agent_passive(text: str, mt: Sequence[MatchToken], l1: int, r0: int,
                    clause: list[int]) -> tuple[str, str] | None:
     """``(polarity, participle)`` when the left entity is the subject of a passive whose agent is the right
     one, with a verb that is no relation cue but whose VADER valence is clear (|compound| >=
-    :data:`SPEECH_THRESHOLD`): "X was stabbed to death by Y", "X was betrayed by Y"; else None."""
-    j = l1
-    while j < r0 and j - l1 < 3 and mt[j].key not in _PASSIVE_AUX:
+    :data:`SPEECH_THRESHOLD`): "X was stabbed to death by Y", "X, a former envoy, was betrayed by Y" (an
+    apposition after the left entity is skipped); else None."""
+    j = lo = _after_apposition(mt, l1, r0)
+    while j < r0 and j - lo < 3 and mt[j].key not in _PASSIVE_AUX:
         j += 1
     if j >= r0 or mt[j].key not in _PASSIVE_AUX or clause[j] != clause[r0]:
         return None

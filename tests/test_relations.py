@@ -241,6 +241,16 @@ def test_pair_stance(text, first, second, expected):
     ("Tedros Adhanom is among Abiy Ahmed's harshest critics.", "Tedros Adhanom", "Abiy Ahmed", ("first", "negative")),
     ("Ursula von der Leyen met Giorgia Meloni's closest allies in Rome.", "Ursula von der Leyen", "Giorgia Meloni",
      (None, "neutral")),
+    # an apposition between the left entity and its passive
+    ("Felix Tshisekedi, the Congolese president, was humiliated by Paul Kagame at the summit.", "Felix Tshisekedi",
+     "Paul Kagame", ("second", "negative")),
+    ("Imran Khan, the former prime minister, was accused of leaking secret state documents to diplomats in "
+     "Washington by the army.", "Imran Khan", "army", ("second", "negative")),
+    # the right entity's cue takes the left entity's act, named again, as its object
+    ("Hemedti's latest remarks were welcomed in Abu Dhabi, but the Sudanese army condemned the remarks.", "Hemedti",
+     "Sudanese army", ("second", "negative")),
+    ("Ruto's envoy arrived in Addis Ababa, and the African Union criticized the media.", "Ruto", "African Union",
+     (None, "neutral")),
     # words glued to curly quotes are read by VADER as with straight ones ("“fraudulent”", "don’t")
     ("Marco Rubio described Nicolás Maduro’s re-election as “fraudulent” and “a farce”.",
      "Marco Rubio", "Nicolás Maduro", ("first", "negative")),
