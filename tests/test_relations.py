@@ -241,6 +241,17 @@ def test_pair_stance(text, first, second, expected):
     ("Tedros Adhanom is among Abiy Ahmed's harshest critics.", "Tedros Adhanom", "Abiy Ahmed", ("first", "negative")),
     ("Ursula von der Leyen met Giorgia Meloni's closest allies in Rome.", "Ursula von der Leyen", "Giorgia Meloni",
      (None, "neutral")),
+    # relation cues: answering back, propping up, defending, chiding, condolences
+    ("Volodymyr Zelensky hit back at Viktor Orban's claim that Kyiv cannot win.", "Volodymyr Zelensky",
+     "Viktor Orban", ("first", "negative")),
+    ("Tehran has spent billions propping up Bashar al-Assad since 2011.", "Tehran", "Bashar al-Assad",
+     ("first", "positive")),
+    ("Recep Tayyip Erdogan came to the defence of Hamas in a speech in Istanbul.", "Recep Tayyip Erdogan", "Hamas",
+     ("first", "positive")),
+    ("Antonio Guterres chided the Security Council for its silence on Sudan.", "Antonio Guterres",
+     "Security Council", ("first", "negative")),
+    ("Narendra Modi offered condolences to Nepal after the earthquake.", "Narendra Modi", "Nepal",
+     ("first", "positive")),
     # an apposition between the left entity and its passive
     ("Felix Tshisekedi, the Congolese president, was humiliated by Paul Kagame at the summit.", "Felix Tshisekedi",
      "Paul Kagame", ("second", "negative")),
