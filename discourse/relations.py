@@ -132,6 +132,8 @@ _VICTIM_NOUNS = frozenset({"murder", "murders", "killing", "killings", "assassin
 _OWN_OBJECTS = frozenset({"him", "them", "us", "me"})
 #: pair_stance: prepositions that say where, not whom ("support among ...", "attacks in ...").
 _LOCATIVES = frozenset({"in", "among", "amongst", "during", "inside", "near", "across", "throughout"})
+#: pair_stance: prepositions of place after an agent ("arrested by police in ...").
+_PLACES = _LOCATIVES | {"outside", "at", "near"}
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
                           "our", "some", "many", "most", "all"})
 #: pair_stance: cues that, after a possessive, name what the possessor is blamed for ("Y's fault").
@@ -620,7 +622,7 @@ def _agent_passive(text: str, mt: Sequence[MatchToken], l1: int, r0: int,
     while j < r0 and (mt[j].key.endswith("ly") or mt[j].key in _PASSIVE_AUX):
         j += 1
     by = next((k for k in range(j + 1, min(r0, j + _PASSIVE_REACH)) if mt[k].key == "by"), None)
-    if (j >= r0 or by is None or r0 - by > 3
+    if (j >= r0 or by is None or r0 - by > 3 or _agent_placed(mt, by, r0)
             or any(mt[k].key in _PAIR_BLOCKERS or mt[k].key == "," for k in range(j, r0))):
         return None
     participle = text[mt[j].start:mt[j].end]
@@ -691,12 +693,15 @@ def _voice(mt: Sequence[MatchToken], cue: _Cue, r0: int) -> str:
     the "by" / "from" phrase belongs to the cue's object ("rejected the ruling by the court", "condemned
     plans by a pastor"), which is not read; or ``"unnamed"``: a passive without its agent ("X was accused of
     harassing Y", "X has been criticized for his remarks about Y"): the left entity is the cue's target and
-    the one who holds the stance is not named, so neither holds it toward the other."""
+    the one who holds the stance is not named, so neither holds it toward the other; or ``"place"``: the
+    right entity is where the agent is, not the agent ("was attacked by men outside a Las Vegas club")."""
     gap = range(cue.last, r0)
     if any(mt[j].key in ("of", "from") for j in range(cue.last, min(r0, cue.last + 3))) and _received(mt, cue):
         return "passive"                        # "won the backing of Y", "got an endorsement on Friday from Y"
     if not any(mt[j].key in _PASSIVE for j in gap):
         return "unnamed" if _bare_passive(mt, cue) else "active"
+    if _agent_placed(mt, max(j for j in gap if mt[j].key in _PASSIVE), r0):
+        return "place"
     j = cue.last
     while j < r0 and mt[j].key.endswith("ly"):
         j += 1
@@ -704,6 +709,12 @@ def _voice(mt: Sequence[MatchToken], cue: _Cue, r0: int) -> str:
         return "passive"
     before = {mt[k].key for k in range(max(0, cue.first - 2), cue.first)}
     return "passive" if before & _PASSIVE_AUX else "object"
+
+
+def _agent_placed(mt: Sequence[MatchToken], by: int, r0: int) -> bool:
+    """A preposition of place between an agent's "by" / "from" and the right entity: the entity says where
+    the agent is ("by police in Urbana", "by a group of men outside a Las Vegas club"), not who."""
+    return any(mt[j].key in _PLACES for j in range(by + 1, r0))
 
 
 def _bare_passive(mt: Sequence[MatchToken], cue: _Cue) -> bool:

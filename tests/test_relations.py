@@ -262,6 +262,11 @@ def test_pair_stance(text, first, second, expected):
      "Sudanese army", ("second", "negative")),
     ("Ruto's envoy arrived in Addis Ababa, and the African Union criticized the media.", "Ruto", "African Union",
      (None, "neutral")),
+    # the entity after the agent's place preposition says where the agent is, not who; the agent itself holds
+    ("Aminu Sani was arrested by police in Kano on Monday.", "Aminu Sani", "Kano", (None, "neutral")),
+    ("The convoy was attacked by gunmen outside a Khartoum hospital.", "convoy", "Khartoum", (None, "neutral")),
+    ("Two aid workers were betrayed by guides near Timbuktu.", "aid workers", "Timbuktu", (None, "neutral")),
+    ("Evan Gershkovich was arrested on Wednesday by the FSB.", "Evan Gershkovich", "FSB", ("second", "negative")),
     # words glued to curly quotes are read by VADER as with straight ones ("“fraudulent”", "don’t")
     ("Marco Rubio described Nicolás Maduro’s re-election as “fraudulent” and “a farce”.",
      "Marco Rubio", "Nicolás Maduro", ("first", "negative")),
