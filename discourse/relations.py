@@ -132,6 +132,9 @@ _VICTIM_NOUNS = frozenset({"murder", "murders", "killing", "killings", "assassin
 _OWN_OBJECTS = frozenset({"him", "them", "us", "me"})
 #: pair_stance: prepositions that say where, not whom ("support among ...", "attacks in ...").
 _LOCATIVES = frozenset({"in", "among", "amongst", "during", "inside", "near", "across", "throughout"})
+#: pair_stance: words that go on with a cue's object after a comma ("accused its neighbours, notably Y").
+_APPOSED = frozenset({"and", "or", "particularly", "especially", "notably", "including", "namely", "chiefly",
+                      "mainly", "mostly", "even", "also", "both", "former", "then", "now", "current"})
 #: pair_stance: prepositions of place after an agent ("arrested by police in ...").
 _PLACES = _LOCATIVES | {"outside", "at", "near"}
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
@@ -518,7 +521,7 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
     # a cue between the two entities, nearest the right one, in one clause with it
     between = [c for c in cues if l1 <= c.first and c.last <= r0 and r0 - c.last <= _object_reach(mt, c)
                and (c.first - l1 <= _PAIR_REACH or _pronoun_subject(mt, c)) and clause[c.first] == clause[r0]
-               and not any(mt[j].key in _PAIR_BLOCKERS for j in range(c.last, r0))
+               and not any(mt[j].key in _PAIR_BLOCKERS for j in range(c.last, r0)) and not _object_ended(text, mt, c, r0)
                and not _event_noun(mt, c) and not _object_elsewhere(mt, c, r0) and not _new_subject(text, mt, l1, c.first)
                and not _new_subject(text, mt, c.last, r0)]
     if between:
@@ -579,6 +582,17 @@ def _agent_reading(text: str, mt: Sequence[MatchToken], l1: int, r0: int, r1: in
         return None
     polarity = "positive" if _AGENT_NOUNS[mt[noun].key] > 0 else "negative"
     return polarity, text[mt[noun].start:mt[noun].end]
+
+
+def _object_ended(text: str, mt: Sequence[MatchToken], cue: _Cue, r0: int) -> bool:
+    """A comma between the cue and the right entity ends the cue's object, unless what follows it names the
+    object again or goes on with its list ("blamed the candidate, Jon Ossoff", "accuses its neighbours,
+    particularly Turkey", "sanctioned two men, X and Y": only names, determiners, titles and list words
+    between the comma and the entity); "support legalisation, according to the Y poll" does not reach Y."""
+    commas = [j for j in range(cue.last, r0) if mt[j].key == ","]
+    return bool(commas) and not all(
+        text[mt[j].start].isupper() or mt[j].key in _APPOSED or mt[j].key in _DETERMINERS or mt[j].key in _TITLES
+        or mt[j].key == "." for j in range(commas[-1] + 1, r0))
 
 
 def _object_is_possessed(mt: Sequence[MatchToken], l1: int, cue: _Cue) -> bool:

@@ -267,6 +267,12 @@ def test_pair_stance(text, first, second, expected):
     ("The convoy was attacked by gunmen outside a Khartoum hospital.", "convoy", "Khartoum", (None, "neutral")),
     ("Two aid workers were betrayed by guides near Timbuktu.", "aid workers", "Timbuktu", (None, "neutral")),
     ("Evan Gershkovich was arrested on Wednesday by the FSB.", "Evan Gershkovich", "FSB", ("second", "negative")),
+    # a comma ends the cue's object, unless names or list words go on with it
+    ("Kenyans support the finance bill, according to Afrobarometer.", "Kenyans", "Afrobarometer", (None, "neutral")),
+    ("The Sudanese army blamed its rival, the RSF, for the attack on the market.", "Sudanese army", "RSF",
+     ("first", "negative")),
+    ("Addis Ababa accused its neighbours, notably Eritrea, of arming the rebels.", "Addis Ababa", "Eritrea",
+     ("first", "negative")),
     # words glued to curly quotes are read by VADER as with straight ones ("“fraudulent”", "don’t")
     ("Marco Rubio described Nicolás Maduro’s re-election as “fraudulent” and “a farce”.",
      "Marco Rubio", "Nicolás Maduro", ("first", "negative")),
