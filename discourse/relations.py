@@ -148,6 +148,8 @@ _BE = frozenset({"was", "were", "been", "being", "is", "are", "be", "and"})
 #: Words that make "critic" a profession ("film critic X", "the paper's theatre critic").
 _CRITIC_FIELDS = frozenset("""film movie book books art arts architecture theater theatre drama dance music
 restaurant food wine fashion television tv media culture cultural literary opera classical""".split())
+#: Stance nouns that, after a number or "percent", are a share in a poll ("54 percent support among ...").
+_SHARE_NOUNS = frozenset({"support", "backing", "approval"})
 #: Verbs whose subject receives the stance noun after them ("won the backing of Y").
 _RECEIVING = frozenset("""won wins win winning earned earns received receives receiving got gets getting has have
 had secured secures gained gains enjoys enjoyed drew draws drawing attracted attracts lost loses garnered garners
@@ -787,14 +789,15 @@ def _pronoun_subject(mt: Sequence[MatchToken], cue: _Cue) -> bool:
 
 def _event_noun(mt: Sequence[MatchToken], cue: _Cue) -> bool:
     """A cue that names an event, not a stance: "the attack in Nice", "a terrorist attack on", "the game
-    against", "was charged with"."""
+    against", "was charged with"; or a share in a poll: "X with 46 percent support and Y"."""
     if cue.last - cue.first != 1 or cue.first == 0:
         return False
     key, before = mt[cue.first].key, mt[cue.first - 1].key
     return (key in _EVENT_NOUNS and before in _EVENT_DETERMINERS
             or key == "against" and before in _CONTESTS           # "the playoff game against Denver"
             or key == "charged" and before in _BE                 # "was charged with": a court's, not a stance
-            or key in ("critic", "critics") and before in _CRITIC_FIELDS)     # "film critic X": a profession
+            or key in ("critic", "critics") and before in _CRITIC_FIELDS      # "film critic X": a profession
+            or key in _SHARE_NOUNS and (before in ("percent", "pct") or before.endswith("%")))   # a poll's share
 
 
 def _reading(text: str, mt: Sequence[MatchToken], cue: _Cue, holder: str, passive: bool) -> PairReading:

@@ -267,6 +267,9 @@ def test_pair_stance(text, first, second, expected):
     ("The convoy was attacked by gunmen outside a Khartoum hospital.", "convoy", "Khartoum", (None, "neutral")),
     ("Two aid workers were betrayed by guides near Timbuktu.", "aid workers", "Timbuktu", (None, "neutral")),
     ("Evan Gershkovich was arrested on Wednesday by the FSB.", "Evan Gershkovich", "FSB", ("second", "negative")),
+    # "41 percent support" is a share in a poll, not a stance
+    ("The Ipsos poll shows William Ruto with 41 percent support and Raila Odinga with 38 percent.", "William Ruto",
+     "Raila Odinga", (None, "neutral")),
     # a comma ends the cue's object, unless names or list words go on with it
     ("Kenyans support the finance bill, according to Afrobarometer.", "Kenyans", "Afrobarometer", (None, "neutral")),
     ("The Sudanese army blamed its rival, the RSF, for the attack on the market.", "Sudanese army", "RSF",
