@@ -546,6 +546,9 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
     named = _characterization(text, mt, l0, l1, r0, r1, clause)
     if named is not None:
         return PairReading(left, *named, False, False)
+    named = _relative_characterization(text, mt, l1, r0, r1, clause)
+    if named is not None:
+        return PairReading(right, *named, False, False)
     agent_noun = _agent_reading(text, mt, l1, r0, r1, clause)
     if agent_noun is not None:
         return PairReading(left, *agent_noun, False, False)
@@ -675,19 +678,43 @@ def _characterization(text: str, mt: Sequence[MatchToken], l0: int, l1: int, r0:
         j += 2                                            # "called Y's drills a threat": its head noun
         while key in _AS_VERBS and j < len(mt) and j - r1 <= 3 and mt[j].key[:1].isalpha() and mt[j].key != "as":
             j += 1
-    if key in _AS_VERBS:
+    polarity = _predicate(text, mt, j, key, clause)
+    return None if polarity is None else (polarity, text[mt[verb].start:mt[verb].end])
+
+
+def _predicate(text: str, mt: Sequence[MatchToken], j: int, verb: str, clause: list[int]) -> str | None:
+    """The polarity of what a characterizing ``verb`` says its object is, the predicate from ``j`` ("as"
+    first for "described"; at most :data:`_PREDICATE_REACH` words, to a comma or the clause's end): VADER's,
+    when |compound| >= :data:`SPEECH_THRESHOLD`, else None."""
+    if verb in _AS_VERBS:
         if j >= len(mt) or mt[j].key != "as":
             return None
         j += 1
     end = j
-    while end < len(mt) and end - j < _PREDICATE_REACH and clause[end] == clause[r0] and mt[end].key != ",":
+    while end < len(mt) and end - j < _PREDICATE_REACH and clause[end] == clause[j - 1] and mt[end].key != ",":
         end += 1
     if end <= j:
         return None
     compound = _compound(text[mt[j].start:mt[end - 1].end])
     if abs(compound) < SPEECH_THRESHOLD:
         return None
-    return ("positive" if compound > 0 else "negative"), text[mt[verb].start:mt[verb].end]
+    return "positive" if compound > 0 else "negative"
+
+
+def _relative_characterization(text: str, mt: Sequence[MatchToken], l1: int, r0: int, r1: int,
+                               clause: list[int]) -> tuple[str, str] | None:
+    """``(polarity, verb)`` when the right entity says what the left one is, in a relative clause on it:
+    "X, whom Y described as a criminal", "X, which Y has called a grave threat" (the relative right after the
+    left entity or its comma, the right entity its subject, the verb after it); else None."""
+    if not (l1 < r0 and mt[l1 + (mt[l1].key == ",")].key in _RELATIVES and r0 - l1 <= 3):
+        return None
+    verb = r1
+    while verb < len(mt) and verb - r1 < 3 and (mt[verb].key in _SUBJECT_GAP or mt[verb].key.endswith("ly")):
+        verb += 1
+    if verb >= len(mt) or mt[verb].key not in _AS_VERBS and mt[verb].key not in _NAMING_VERBS:
+        return None
+    polarity = _predicate(text, mt, verb + 1, mt[verb].key, clause)
+    return None if polarity is None else (polarity, text[mt[verb].start:mt[verb].end])
 
 
 def _received(mt: Sequence[MatchToken], cue: _Cue) -> bool:

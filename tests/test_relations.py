@@ -267,6 +267,12 @@ def test_pair_stance(text, first, second, expected):
     ("The convoy was attacked by gunmen outside a Khartoum hospital.", "convoy", "Khartoum", (None, "neutral")),
     ("Two aid workers were betrayed by guides near Timbuktu.", "aid workers", "Timbuktu", (None, "neutral")),
     ("Evan Gershkovich was arrested on Wednesday by the FSB.", "Evan Gershkovich", "FSB", ("second", "negative")),
+    # a relative clause on the left entity whose subject, the right entity, says what it is
+    ("The RSF, whom Abdel Fattah al-Burhan described as a criminal militia, shelled Omdurman again.", "RSF",
+     "Abdel Fattah al-Burhan", ("second", "negative")),
+    ("The drills, which Lai Ching-te called a reckless threat to peace, ended on Sunday.", "drills", "Lai Ching-te",
+     ("second", "negative")),
+    ("Kyiv, which Emmanuel Macron visited in May, was shelled.", "Kyiv", "Emmanuel Macron", (None, "neutral")),
     # "41 percent support" is a share in a poll, not a stance
     ("The Ipsos poll shows William Ruto with 41 percent support and Raila Odinga with 38 percent.", "William Ruto",
      "Raila Odinga", (None, "neutral")),
