@@ -27,14 +27,14 @@ _BETWEEN = frozenset("""
 has have had will would could can may might should must did does do not n't never also all both
 've 'd
 now still just already repeatedly previously recently publicly privately often again then later
-earlier first since long further once reportedly flatly firmly simply
+earlier first since long further once reportedly flatly firmly simply soon here too even only
 """.split())
 #: forms of "be": before a cue in -ing they mark the progressive ("is demanding"); before any other
 #: form, a passive ("was asked", "has been criticized"), whose subject is not the speaker
 _BE = frozenset({"is", "are", "was", "were", "been", "be"})
 #: words that may open the clause a subject begins
 _CLAUSE_OPENERS = frozenset("""
-and but because while when after as although though since if that so before until where whereas
+and but because while when after as although though since if that so before until where whereas which whom whose who
 """.split())
 #: words inside a noun phrase that are not its head: "Bush and his rivals for the nomination"
 _INSIDE = frozenset("of for in at from with on and the a an 's & to".split())
@@ -45,13 +45,36 @@ he she it they we i you him her them us me this that these those who which what 
 monday tuesday wednesday thursday friday saturday sunday today yesterday week month year time night
 morning evening afternoon day days weeks months years times
 """.split())
-_MAX_WORDS = 10
+#: determiners after which an -ing word is a noun: "the fighting", not "the most telling"
+_ARTICLES = frozenset("the a an this that his her its their our my your".split())
+#: determiners that are also pronouns: they open a subject only with a noun after them ("Her advisers")
+_DETERMINER_PRONOUNS = frozenset("his her its their our my your this these those one".split())
+#: prepositions that may follow a noun inside its phrase: "those over 60", "residents across the north"
+_POST_PREPOSITIONS = frozenset("""
+over under above below aged across around near inside outside without within throughout behind beyond along
+""".split())
+#: words that stand for people before a reduced relative or a relative clause: "those surveyed"
+_PEOPLE = frozenset({"those", "people"})
+#: pronouns that head a subject before "who": "those who back her", "some who advocate"
+_PEOPLE_PRONOUNS = frozenset("those some many most few several others all both".split())
+#: tags of a word after "who" that is no verb ("who the army ..."): else a verb ("who favor", "who back")
+_NOT_AFTER_WHO = frozenset({"DT", "IN", "PRP", "PRP$", "CC", "CD"})
+#: adjectives that are no subject's head even after a determiner: "the same", "the following"
+_NOT_ADJECTIVE_HEADS = frozenset("same following only such own next".split())
+#: tokens a relative clause inside a subject never crosses
+_STOPS = frozenset({",", ";", ":", "(", ")", "-", "--", "\u2013", "\u2014", '"', "\u201c", "\u201d"})
+_MAX_WORDS = 12
+_MAX_RELATIVE = 14              # words from a relative "who" to the cue ("who attended the talks in Doha")
 _NOUN_TAGS = ("NN",)
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "VB", "VBN"})
 
 
 def _wordlike(text: str) -> bool:
     return text == "'s" or text.replace("-", "").replace(".", "").replace("'", "").isalnum()
+
+
+def _tag(text: str) -> str:
+    return _brill().get(text) or _brill().get(text.lower()) or ""
 
 
 def _is_noun(text: str) -> bool:
@@ -71,6 +94,72 @@ def _is_verb(text: str) -> bool:
 def _modifies(word: str, following: str) -> bool:
     """True when a participle modifies the noun after it ("displaced families", "elected officials")."""
     return word.endswith("ed") and _is_noun(following) and (_brill().get(following) or "").startswith("NN")
+
+
+def _plural(text: str) -> bool:
+    """True for a plural noun or "those"/"people": what a reduced relative may follow."""
+    return normalize(text) in _PEOPLE or _tag(text) in ("NNS", "NNPS")
+
+
+def _participle(texts: Sequence[str], k: int) -> bool:
+    """True when ``texts[k]`` is a participle after a plural noun, opening a reduced relative
+    ("residents fleeing the fighting", "people briefed on the move", "those surveyed")."""
+    word = texts[k]
+    if k == 0 or not word.islower() or not _plural(texts[k - 1]):
+        return False
+    tag = _tag(word)
+    if word.endswith("ing"):
+        return tag == "VBG"
+    following = texts[k + 1] if k + 1 < len(texts) else ""
+    return word.endswith(("ed", "en")) and (tag == "VBN" or (tag == "VBD" and _tag(following) == "IN"))
+
+
+def _crossable(texts: Sequence[str], k: int, is_cue: Callable[[int], bool]) -> bool:
+    """True when a noun phrase read leftwards may take in the word at ``k``: a noun-phrase
+    word, a joint ("of", "and"), a slash between words ("CNN/ORC"), a post-modifying
+    preposition ("those over 60"), a participle of a reduced relative ("people briefed on
+    the move") or an infinitive in one ("the push to boycott the speech")."""
+    prev, w = texts[k], normalize(texts[k])
+    if prev == "/":
+        return 0 < k < len(texts) - 1 and _wordlike(texts[k - 1]) and _wordlike(texts[k + 1])
+    if not _wordlike(prev) or w in _CLAUSE_OPENERS - {"and"}:
+        return False
+    if _participle(texts, k):
+        return True                         # a reduced relative, even of a cue ("people briefed on")
+    if is_cue(k):
+        return False
+    if w in _INSIDE or w in _POST_PREPOSITIONS:
+        return True
+    if _is_verb(prev):                      # "displaced families", "the push to boycott ...": not a verb here
+        return _modifies(prev, texts[k + 1]) or (_tag(prev) in ("VB", "VBP") and k > 0 and (
+            normalize(texts[k - 1]) in _DETERMINERS or
+            (normalize(texts[k - 1]) == "to" and k > 1 and _is_noun(texts[k - 2]))))
+    if prev.islower() and _tag(prev) == "VBG":
+        return _is_noun(texts[k + 1]) and normalize(texts[k + 1]) not in _DETERMINERS
+        # "a growing number of", not "circulating a passage" or "seeking to embrace"
+    return _tag(w) != "IN"                  # not across a preposition ("Among voters who ...")
+
+
+def _head(texts: Sequence[str], h: int, start: int) -> str | None:
+    """What kind of head ``texts[h]`` can be: "noun", "gerund" ("the fighting"), "adjective"
+    (only after a determiner: "The Republican incumbent"), "participle" ("those surveyed"),
+    "number" ("those over 60"), else None."""
+    word, w = texts[h], normalize(texts[h])
+    if not _wordlike(word) or w in _NOT_HEADS | _INSIDE:
+        return None
+    before = normalize(texts[h - 1]) if h > start else ""
+    if word.isdigit():
+        return "number" if before in _POST_PREPOSITIONS else None
+    if _participle(texts, h) and not word.endswith("ing"):
+        return "participle"
+    if _is_noun(word):
+        return "noun"
+    tag = _tag(word)
+    if tag == "VBG" and before in _ARTICLES:
+        return "gerund"                     # "the fighting"
+    if tag == "JJ" and word.islower() and w not in _NOT_ADJECTIVE_HEADS and h > start:
+        return "adjective"
+    return None
 
 
 def subject_end(texts: Sequence[str], cue: int, *, start: int = 0) -> int | None:
@@ -118,6 +207,70 @@ def subject_end(texts: Sequence[str], cue: int, *, start: int = 0) -> int | None
     return j
 
 
+def _finite(texts: Sequence[str], cue: int) -> bool:
+    """True when the cue is a finite verb by its form ("said", "says"), not a word that is
+    also a noun ("report", "comments", "claims"): after an adjective, those are the noun."""
+    return _tag(texts[cue]) in ("VBD", "VBZ")
+
+
+def _noun_phrase(texts: Sequence[str], j: int, *, start: int, is_cue: Callable[[int], bool],
+                 relative: bool = False, cue: int | None = None) -> tuple[int, int] | None:
+    """The bare noun phrase ending right before ``j`` that opens a clause, as ``(first, j)``
+    (``cue``: the cue's index when the phrase is its subject)."""
+    if j <= start:
+        return None
+    head = _head(texts, j - 1, start)
+    if head is None or (head in ("adjective", "gerund") and (cue is None or (j == cue and not _finite(texts, cue)))):
+        return None                         # "a new report compares", "the approving comments": the noun
+    p = j - 1
+    while p > start and j - p < _MAX_WORDS and _crossable(texts, p - 1, is_cue):
+        p -= 1
+    if not relative and p > start and normalize(texts[p - 1]) == "who":
+        return None                         # "Those who back her rivals say": inside a relative clause
+    while p < j - 1 and normalize(texts[p]) in _INSIDE - {"the", "a", "an"}:
+        p += 1                              # "and his rivals": the phrase starts after the joint
+    opens = relative or p == start or texts[p - 1] == "," or normalize(texts[p - 1]) in _CLAUSE_OPENERS
+    first, w = texts[p], normalize(texts[p])
+    if not opens or not (first[:1].isupper() or first[:1].isdigit() or w in _DETERMINERS or first.isalpha()):
+        return None
+    if _tag(w) == "IN" or texts[p] == "/":
+        return None                         # "Over the weekend officials": a preposition opens no subject
+    if w in _NOT_HEADS and not (w in _DETERMINER_PRONOUNS and p < j - 1
+                                and (not _is_verb(texts[p + 1]) or _participle(texts, p + 1))):
+        return None                         # "he sponsored the bill ... said": a clause, not a subject
+    if head == "adjective" and w not in _DETERMINERS:
+        return None                         # "The self-described socialist", not "Critics unhappy"
+    if head in ("participle", "number") and not _plural(first) and w not in _DETERMINERS:
+        return None
+    return p, j
+
+
+def _relative_subject(texts: Sequence[str], j: int, *, start: int,
+                      is_cue: Callable[[int], bool]) -> tuple[int, int] | None:
+    """The noun phrase before a relative clause that ends right before ``j``: "Officials
+    who attended the meeting [said]", "Those who back her rivals [say]"."""
+    if j - 1 <= start or normalize(texts[j - 1]) == "to":
+        return None                         # "who is surfing a wave to contend for": an infinitive
+    for w in range(j - 1, max(start, j - _MAX_RELATIVE) - 1, -1):
+        word = normalize(texts[w])
+        if texts[w] in _STOPS or word in _CLAUSE_OPENERS - {"that", "who"} or (is_cue(w) and w + 1 < j and texts[w + 1] == "that"):
+            return None                     # a clause or a reported clause, not a relative
+        if word not in ("who", "that") or w <= start:
+            continue
+        verb = w + 1
+        while verb < j and normalize(texts[verb]) in _BETWEEN:
+            verb += 1
+        if verb >= j or not (_is_verb(texts[verb]) or normalize(texts[verb]) in _BE or (
+                word == "who" and texts[verb].islower() and _tag(texts[verb]) not in _NOT_AFTER_WHO)):
+            return None                     # "the claim that officials said": no verb opens it
+        if normalize(texts[w - 1]) in _PEOPLE_PRONOUNS:
+            return w - 1, w                 # "Those who back her rivals", "some who advocate free speech"
+        if word == "that" and not _plural(texts[w - 1]) and _tag(texts[w - 1]) not in ("NN", "NNP"):
+            return None
+        return _noun_phrase(texts, w, start=start, is_cue=is_cue)
+    return None
+
+
 def bare_subject(texts: Sequence[str], cue: int, *, start: int = 0,
                  is_cue: Callable[[int], bool] = lambda k: False) -> tuple[int, int] | None:
     """The bare noun-phrase subject of the cue at ``texts[cue]``, as ``(first, last)``.
@@ -148,6 +301,10 @@ def bare_subject(texts: Sequence[str], cue: int, *, start: int = 0,
     True
     >>> bare_subject("Most voters who said the economy mattered backed her .".split(), 3)
     (0, 2)
+    >>> bare_subject("People briefed on the move said the army would withdraw .".split(), 5)
+    (0, 5)
+    >>> bare_subject("Officials who attended the talks said a deal was near .".split(), 5)
+    (0, 1)
     """
     if cue > 0 and texts[cue - 1] in ("'s", "s'", "'"):
         return None                         # "Editor's note", "Trump's comments": a noun, not a cue
@@ -157,26 +314,8 @@ def bare_subject(texts: Sequence[str], cue: int, *, start: int = 0,
     relative = j - 1 > start and normalize(texts[j - 1]) == "who"
     if relative:                            # "voters who said", "superdelegates who've already said"
         j -= 1
-        if normalize(texts[j - 1]) == "those":
+        if normalize(texts[j - 1]) in _PEOPLE_PRONOUNS:
             return j - 1, j
-    if j <= start or not _wordlike(texts[j - 1]) or normalize(texts[j - 1]) in _NOT_HEADS | _INSIDE \
-            or not _is_noun(texts[j - 1]):
-        return None
-    p = j - 1
-    while p > start and j - p < _MAX_WORDS:
-        prev = texts[p - 1]
-        w = normalize(prev)
-        if not _wordlike(prev) or w in _CLAUSE_OPENERS - {"and"} or is_cue(p - 1) or \
-                (w not in _INSIDE and ((_is_verb(prev) and not _modifies(prev, texts[p])) or _brill().get(w) == "IN")):
-            break                           # not across a verb or a preposition ("Among voters who ...")
-        p -= 1
-    while p < j - 1 and normalize(texts[p]) in _INSIDE - {"the", "a", "an"}:
-        p += 1                              # "and his rivals": the phrase starts after the joint
-    opens = relative or p == start or texts[p - 1] == "," or normalize(texts[p - 1]) in _CLAUSE_OPENERS
-    first = texts[p]
-    if not opens or not (first[:1].isupper() or first[:1].isdigit() or normalize(first) in _DETERMINERS
-                         or first.isalpha()):
-        return None
-    if normalize(first) in _NOT_HEADS:
-        return None                         # "he sponsored the bill ... said": a clause, not a subject
-    return p, j
+        return _noun_phrase(texts, j, start=start, is_cue=is_cue, relative=True)
+    return _noun_phrase(texts, j, start=start, is_cue=is_cue, cue=cue) or \
+        _relative_subject(texts, j, start=start, is_cue=is_cue)

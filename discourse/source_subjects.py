@@ -65,8 +65,24 @@ _INSERTING_PAIRS = frozenset({("such", "as"), ("among", "them"), ("for", "instan
 _MAX_INSERTED = 24              # tokens of an inserted phrase
 _MAX_OBJECT = 6                 # words of the noun phrase after "close to"
 _NUMBERS = frozenset("""
-one two three four five six seven eight nine ten
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+eighteen nineteen
 """.split())
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety hundred".split())
+_FRACTIONS = frozenset("half halves third thirds quarter quarters fourth fourths fifth fifths tenth tenths".split())
+#: words for a share of a group, after "a"/"the": "a majority of her backers", "the rest"
+_GROUP_SIZES = frozenset("majority majorities minority plurality handful few bulk rest".split())
+_PERCENT = frozenset({"percent", "per", "%", "pct"})
+_PERCENT_SIGNS = frozenset({"%"})
+#: words that scale a quantity: "about 9 percent", "more than half", "at least 21,000"
+_SCALERS = frozenset({("about",), ("nearly",), ("almost",), ("some",), ("roughly",), ("only",), ("just",),
+                      ("fully",), ("over",), ("around",), ("barely",), ("approximately",), ("large",),
+                      ("overwhelming",), ("slim",), ("narrow",), ("vast",), ("well", "over"), ("more", "than"),
+                      ("less", "than"), ("fewer", "than"), ("at", "least"), ("as", "many", "as"), ("up", "to"),
+                      ("close", "to"), ("by", "far")})
+#: words that may follow the head of the people counted: "Democratic voters overall"
+_AFTER_HEADS = frozenset("overall nationwide statewide worldwide alike".split())
+_MAX_QUANTITY = 20              # tokens of a quantity subject ("More than half of respondents in the poll")
 
 
 class _Finder(Protocol):
@@ -173,12 +189,64 @@ def opens_with_noun_phrase(texts: Sequence[str], first: int, *, start: int = 0) 
 
 
 def _is_number(text: str) -> bool:
-    return text.replace(",", "").isdigit() or normalize(text) in _NUMBERS
+    """A number as written: "10", "21,000", "six", "Thirty-one"."""
+    parts = normalize(text).split("-")
+    return text.replace(",", "").isdigit() or all(w in _NUMBERS | _TENS for w in parts)
+
+
+def _is_fraction(text: str) -> bool:
+    """A fraction word: "half", "a third" (its noun), "two-thirds", "three-fourths"."""
+    parts = normalize(text).split("-")
+    return parts[-1] in _FRACTIONS and all(_is_number(w) for w in parts[:-1])
+
+
+def _words_from(texts: Sequence[str], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
+    """The index after the longest phrase of ``phrases`` starting at ``i`` (``i`` when none does)."""
+    for n in (3, 2, 1):
+        if tuple(normalize(t) for t in texts[i:i + n]) in phrases:
+            return i + n
+    return i
+
+
+def _all_but(texts: Sequence[str], k: int) -> bool:
+    """True when ``texts[k]`` is the "but" of "all but two"."""
+    return k > 0 and normalize(texts[k]) == "but" and normalize(texts[k - 1]) == "all"
+
+
+def _quantity_core(texts: Sequence[str], i: int, end: int) -> int | None:
+    """The index after a quantity starting at ``i`` ("9 percent", "six in 10", "a third",
+    "most", "all but two", "a majority"), or None."""
+    word = normalize(texts[i])
+    if word in ("a", "the"):            # "a third", "the majority"; not "the most telling", "the third"
+        return i + 2 if i + 1 < end and ((word == "a" and _is_fraction(texts[i + 1])) or
+                                         normalize(texts[i + 1]) in _GROUP_SIZES) else None
+    if word == "all" and i + 2 < end and normalize(texts[i + 1]) == "but" and _is_number(texts[i + 2]):
+        return i + 3                    # "all but two"
+    if _is_number(texts[i]):
+        k = i + 1
+        if k < end and normalize(texts[k]) in _PERCENT:
+            return k + 1                # "9 percent", "26 %"
+        if k + 1 < end and normalize(texts[k]) in ("in", "of") and _is_number(texts[k + 1]):
+            return k + 2                # "six in 10", "three of four"
+        if k + 2 < end and (normalize(texts[k]), normalize(texts[k + 1])) == ("out", "of") and _is_number(texts[k + 2]):
+            return k + 3                # "nine out of 10"
+        if k < end and _is_fraction(texts[k]):
+            return k + 1                # "two thirds"
+        return k if not texts[i].isdigit() or texts[i].count(",") else None   # "Two of the men"; not "2024"
+    if (_is_fraction(texts[i]) and ("-" in word or word == "half")) or \
+            (word in _QUANTIFIERS | _GROUP_SIZES and not _is_fraction(texts[i])):
+        return i + 1                    # "three-fourths", "most", "majorities"; not a bare "third"
+    return None
 
 
 def quantity_subject(texts: Sequence[str], end: int, *, start: int = 0) -> tuple[int, int] | None:
     """A quantity of people as the subject ending before ``end``: "Six in 10", "Some",
-    "Most of them", "Nearly half of those" (poll copy: the speaker as written).
+    "Most of them", "About 9 percent", "More than half of respondents in the poll",
+    "Thirty-one percent of those surveyed" (poll copy: the speaker as written).
+
+    The phrase opens a clause and reads: words that scale a number ("about", "more
+    than", "at least"), a quantity, then the people counted ("of those surveyed",
+    "Democratic voters").
 
     Returns
     -------
@@ -191,32 +259,66 @@ def quantity_subject(texts: Sequence[str], end: int, *, start: int = 0) -> tuple
     (0, 3)
     >>> quantity_subject("Most of them said no deal was near .".split(), 3)
     (0, 3)
+    >>> quantity_subject("But about 9 percent said they had no preference .".split(), 4)
+    (1, 4)
     >>> quantity_subject("The talks in 2024 said little .".split(), 4) is None
     True
     """
-    k = end - 1
-    if k < start:
+    if end <= start:
         return None
-    word = normalize(texts[k])
-    if word in _OWNERS and k - 2 >= start and normalize(texts[k - 1]) == "of":
-        k -= 2                              # "most of them", "half of those"
-        word = normalize(texts[k])
-        if word not in _QUANTIFIERS and not _is_number(texts[k]):
-            return None
-    elif _is_number(texts[k]) and k - 2 >= start and normalize(texts[k - 1]) in ("in", "of") \
-            and _is_number(texts[k - 2]):
-        k -= 2                              # "Six in 10", "three of four"
-    elif word not in _QUANTIFIERS or word in ("third", "thirds", "quarter", "quarters", "fifth", "fifths"):
-        return None
-    first = k
-    before = normalize(texts[first - 1]) if first - 1 >= start else ""
-    if before in ("the", "a") and word not in ("majority", "minority", "few"):
-        return None                         # "The most telling promise": a superlative
-    if before in ("a", "the", "about", "nearly", "almost", "some", "roughly", "only", "just", "fully", "over"):
-        first -= 1                          # "nearly half", "about six in 10", "the majority"
+    first = end - 1
+    while first > start and end - first < _MAX_QUANTITY and (
+            not _opens_clause(texts, first, start) or _all_but(texts, first - 1)):
+        first -= 1
     if not _opens_clause(texts, first, start):
         return None
+    i = first
+    while True:                         # "about", "more than", "at least", "as many as"
+        k = _words_from(texts, i, _SCALERS)
+        if k == i or k >= end:
+            break
+        i = k
+    core = _quantity_core(texts, i, end)
+    if core is None:
+        return None
+    rest = texts[core:end]
+    if rest and normalize(rest[0]) == "of":
+        rest = rest[1:]
+        if not rest:
+            return None
+    elif rest and (_is_number(texts[i]) and normalize(texts[i + 1]) not in _PERCENT and core == i + 1):
+        return None                     # "Two soldiers said": a bare number before a noun is read elsewhere
+    if not all(_counted_word(texts, k) for k in range(end - len(rest), end)):
+        return None                     # "Most of the talks stalled, and ...": not people counted
+    head = end - 1
+    while head > end - len(rest) and normalize(texts[head]) in _AFTER_HEADS:
+        head -= 1                       # "Democratic voters overall"
+    if rest and not _counted_head(texts[head]):
+        return None                     # "One of the central claims": "central" heads no people
     return first, end
+
+
+def _counted_head(text: str) -> bool:
+    """True when ``text`` may end the phrase of people a quantity counts: a noun, a
+    participle ("those surveyed"), a pronoun ("them"), a number or a per cent sign."""
+    if text in _PERCENT_SIGNS or _is_number(text) or normalize(text) in _OWNERS:
+        return True
+    tag = _brill().get(text) or _brill().get(text.lower())
+    return tag is None or tag.startswith("NN") or tag == "VBN"
+
+
+def _counted_word(texts: Sequence[str], k: int) -> bool:
+    """True when ``texts[k]`` may belong to the people a quantity counts: a noun-phrase
+    word, a slash between words ("CNN/ORC"), a participle ("those surveyed"), not a verb."""
+    t = texts[k]
+    if t == "/":
+        return 0 < k < len(texts) - 1
+    if t in _PERCENT_SIGNS:
+        return True
+    if not t.replace("-", "").replace(".", "").replace("'", "").replace(",", "").isalnum() and t != "'s":
+        return False
+    tag = _brill().get(t) or _brill().get(t.lower()) or ""
+    return not (t.islower() and tag in ("VBD", "VBZ", "VBP", "MD") and normalize(texts[k - 1]) not in ("those",))
 
 
 def affinity_subject(texts: Sequence[str], end: int, *, start: int = 0) -> tuple[int, int] | None:

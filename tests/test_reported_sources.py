@@ -78,6 +78,30 @@ class TestQuantitySubject:
     def test_not_quantities(self, sentence, end):
         assert quantity_subject(sentence.split(), end) is None
 
+    @pytest.mark.parametrize("sentence, end, span", [
+        ("About 9 percent said", 3, (0, 3)),
+        ("On security , 26 % say", 5, (3, 5)),
+        ("and all but two said", 4, (1, 4)),
+        ("More than half of respondents in the Afrobarometer poll said", 9, (0, 9)),
+        ("Thirty-one percent of those surveyed in Gaza say", 7, (0, 7)),
+        ("Nearly eight in 10 Taiwanese voters overall said", 7, (0, 7)),
+        ("A majority of her backers say", 5, (0, 5)),
+        ("as many as three-fourths of them tell", 6, (0, 6)),
+        ("Two of the wounded men said", 5, (0, 5)),
+    ])
+    def test_poll_quantities(self, sentence, end, span):
+        assert quantity_subject(sentence.split(), end) == span
+
+    @pytest.mark.parametrize("sentence, end", [
+        ("One of the central claims", 4),       # the people counted end in a noun, not "central"
+        ("Two soldiers said", 2),               # a number before a noun: a noun phrase, read elsewhere
+        ("Over the weekend said", 3),
+        ("The third said", 2),                  # an ordinal, not a share
+        ("In 2024 said", 2),
+    ])
+    def test_not_poll_quantities(self, sentence, end):
+        assert quantity_subject(sentence.split(), end) is None
+
 
 class TestAffinitySubject:
     def test_close_to(self):
@@ -169,6 +193,17 @@ class TestReportedSources:
          "Sources close to the junta"),
     ])
     def test_speaker_as_written(self, text, speaker):
+        rows = _reported(text)
+        assert len(rows) == 1 and rows[0][:2] == (speaker, speaker)
+
+    @pytest.mark.parametrize("text, speaker", [
+        ("About 9 percent said they had no preference between the two candidates in Accra.", "About 9 percent"),
+        ("More than half of respondents in the poll said the war in Ukraine should end in talks.",
+         "More than half of respondents in the poll"),
+        ("Thirty-one percent of those surveyed say they would return to Khartoum if the fighting stopped.",
+         "Thirty-one percent of those surveyed"),
+    ])
+    def test_poll_speaker_as_written(self, text, speaker):
         rows = _reported(text)
         assert len(rows) == 1 and rows[0][:2] == (speaker, speaker)
 

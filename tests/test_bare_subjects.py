@@ -1,0 +1,155 @@
+"""Bare noun-phrase subjects of speech cues that no lexicon names
+(:func:`discourse.bare_subjects.bare_subject`).
+
+Every passage is written for these tests (no annotated corpus text).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import discourse as dc
+from discourse.bare_subjects import bare_subject
+
+
+def _span(sentence: str, cue: str) -> str | None:
+    """The words of the bare subject of ``cue`` in ``sentence`` (split on spaces), or None."""
+    words = sentence.split()
+    span = bare_subject(words, words.index(cue))
+    return None if span is None else " ".join(words[span[0]:span[1]])
+
+
+def _reported(text: str) -> list[tuple[str, str]]:
+    """(speaker, content) of each reported row."""
+    q = dc.extract_quotes(text)
+    q = q[q["kind"] == "reported"]
+    return [(r.speaker, r.text) for r in q.itertuples()]
+
+
+class TestDeterminerPronouns:
+    """A determiner that is also a pronoun may open a subject when a noun follows it."""
+
+    @pytest.mark.parametrize("sentence, cue, subject", [
+        ("Her advisers and allies say she will tour the north .", "say", "Her advisers and allies"),
+        ("One Kenyan delegate said the talks in Nairobi had stalled .", "said", "One Kenyan delegate"),
+        ("Their lawyers have said the detentions in Juba were illegal .", "said", "Their lawyers"),
+        ("Those over 60 say they feel safer in Kharkiv .", "say", "Those over 60"),
+    ])
+    def test_opens_a_subject(self, sentence, cue, subject):
+        assert _span(sentence, cue) == subject
+
+    @pytest.mark.parametrize("sentence, cue", [
+        ("He sponsored the bill and said it would pass .", "said"),     # a clause, not a subject
+        ("She said the blockade of Gaza must end .", "said"),           # the finder reads pronouns
+        ("They told reporters the strikes would go on .", "told"),
+    ])
+    def test_a_pronoun_alone_is_no_bare_subject(self, sentence, cue):
+        assert _span(sentence, cue) is None
+
+    def test_object_pronoun_after_a_verb_opens_nothing(self):
+        assert _span("The court ordered her lawyers said nothing .", "said") is None
+
+
+class TestReducedRelatives:
+    @pytest.mark.parametrize("sentence, cue, subject", [
+        ("People briefed on the move said the brigade would leave Bakhmut .", "said",
+         "People briefed on the move"),
+        ("Diplomats involved in the talks said a truce in Darfur was close .", "said",
+         "Diplomats involved in the talks"),
+        ("Residents fleeing the fighting said the militia had burned their homes .", "said",
+         "Residents fleeing the fighting"),
+        ("Again , those surveyed say the economy is the main issue .", "say", "those surveyed"),
+        ("Voters polled in Taipei said they feared a blockade .", "said", "Voters polled in Taipei"),
+    ])
+    def test_participle_after_plural_noun(self, sentence, cue, subject):
+        assert _span(sentence, cue) == subject
+
+    def test_participle_not_after_a_noun_is_a_verb(self):
+        # "echoing" governs "a passage": the subject of "write" is not read across it
+        assert _span("The crowd , echoing a passage from the memoirs write that it is over .", "write") is None
+
+    def test_infinitive_inside_a_subject(self):
+        assert _span("Organizers of the push to boycott the summit said they were worried .", "said") == \
+            "Organizers of the push to boycott the summit"
+
+
+class TestRelativeClauseInsideSubject:
+    @pytest.mark.parametrize("sentence, cue, subject", [
+        ("Officials who attended the meeting in Doha said the talks had failed .", "said", "Officials"),
+        ("Those who back her rivals say the coverage hurt her .", "say", "Those"),
+        ("The group that organized the march said police fired tear gas .", "said", "The group"),
+        ("Aid workers who returned from Tawila have warned that the camps are full .", "warned", "Aid workers"),
+    ])
+    def test_subject_before_relative(self, sentence, cue, subject):
+        assert _span(sentence, cue) == subject
+
+    @pytest.mark.parametrize("sentence, cue", [
+        ("The claim that officials said nothing is false .", "said"),   # a that-clause, not a relative
+        ("The envoy who is pressing the parties to contend for peace left .", "contend"),   # an infinitive
+        ("A process that began in May and concluded Monday ended .", "concluded"),   # a second verb phrase
+    ])
+    def test_not_a_relative_subject(self, sentence, cue):
+        span = _span(sentence, cue)
+        assert span is None or span == "officials"
+
+
+class TestAdjectiveHeads:
+    @pytest.mark.parametrize("sentence, cue, subject", [
+        ("The self-described democratic socialist said he would win the primary .", "said",
+         "The self-described democratic socialist"),
+        ("The Republican incumbent said that her position was genuine .", "said", "The Republican incumbent"),
+        ("The Nationalist incumbent has said the Strait must stay open .", "said", "The Nationalist incumbent"),
+    ])
+    def test_adjective_after_determiner_before_a_finite_cue(self, sentence, cue, subject):
+        assert _span(sentence, cue) == subject
+
+    @pytest.mark.parametrize("sentence, cue", [
+        ("A new report compares ten surveys of Ukrainian refugees .", "report"),
+        ("The mere mention of the Wagner group angered Bamako .", "mention"),
+        ("Perhaps the approving comments directed at Beijing reflect a mood .", "comments"),
+        ("Critics unhappy said nothing .", "said"),     # an adjective heads a subject only after a determiner
+    ])
+    def test_the_cue_is_the_noun(self, sentence, cue):
+        assert _span(sentence, cue) is None
+
+
+class TestWordsInsideThePhrase:
+    def test_slash_between_words(self):
+        assert _span("Some viewers of the BBC / Ipsos panel said they distrust the army .", "said") == \
+            "Some viewers of the BBC / Ipsos panel"
+
+    def test_adverb_between_subject_and_cue(self):
+        assert _span("Fact-checkers soon noted that the casualty figure was wrong .", "noted") == "Fact-checkers"
+        assert _span("Campaign workers here said they had knocked on every door in Accra .", "said") == \
+            "Campaign workers"
+
+    def test_a_preposition_opens_no_subject(self):
+        assert _span("Over the weekend officials said the border would reopen .", "said") != \
+            "Over the weekend officials"
+
+
+class TestInPassages:
+    @pytest.mark.parametrize("text, speaker, content", [
+        ("People briefed on the plan said the brigade would withdraw from Avdiivka by Friday.",
+         "People briefed on the plan", "the brigade would withdraw from Avdiivka by Friday"),
+        ("Officials who attended the meeting said the junta in Niamey had rejected the envoy's proposal.",
+         "Officials", "the junta in Niamey had rejected the envoy's proposal"),
+        ("Her advisers and allies say she will spend the coming weeks campaigning in the Rift Valley.",
+         "Her advisers and allies", "she will spend the coming weeks campaigning in the Rift Valley"),
+        ("The Republican incumbent said that the tariff would not survive the courts.",
+         "The Republican incumbent", "the tariff would not survive the courts"),
+    ])
+    def test_read_as_reported_speech(self, text, speaker, content):
+        assert _reported(text) == [(speaker, content)]
+
+    def test_post_posed(self):
+        text = "The evacuation corridor from Rafah is open again, those surveyed said."
+        assert _reported(text) == [("those surveyed", "The evacuation corridor from Rafah is open again")]
+
+    @pytest.mark.parametrize("text", [
+        "A new report compares the accuracy of ten surveys of displaced families in Chad.",
+        "One of the central claims of the speech in Kinshasa does not stand up to scrutiny.",
+        "The most telling promise she has made is that she will not raise taxes on farmers.",
+    ])
+    def test_no_speaker_in_a_noun(self, text):
+        assert _reported(text) == []
