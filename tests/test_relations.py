@@ -253,6 +253,7 @@ def test_pair_stance(text, first, second, expected):
     ("Narendra Modi offered condolences to Nepal after the earthquake.", "Narendra Modi", "Nepal",
      ("first", "positive")),
     ("Beijing issued a stern warning to Manila over the shoal.", "Beijing", "Manila", ("first", "negative")),
+    ("Maputo vowed to fight Al-Shabaab in Cabo Delgado.", "Maputo", "Al-Shabaab", ("first", "negative")),
     ("Josep Borrell delivered a sharp critique of Hungary's veto.", "Josep Borrell", "Hungary", ("first", "negative")),
     # an apposition between the left entity and its passive
     ("Felix Tshisekedi, the Congolese president, was humiliated by Paul Kagame at the summit.", "Felix Tshisekedi",
