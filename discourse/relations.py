@@ -153,7 +153,9 @@ _SHARE_NOUNS = frozenset({"support", "backing", "approval"})
 #: Verbs whose subject receives the stance noun after them ("won the backing of Y").
 _RECEIVING = frozenset("""won wins win winning earned earns received receives receiving got gets getting has have
 had secured secures gained gains enjoys enjoyed drew draws drawing attracted attracts lost loses garnered garners
-garnering""".split())
+garnering picked picks picking landed lands landing scored scores collected collects netted nets snagged
+nabbed""".split())
+_RECEIVING_REACH = 5      # "picked up his first Senate endorsement": words between the verb and the noun
 _BECOMING = frozenset({"become", "became", "becomes", "remain", "remained", "remains"})
 _PASSIVE_AUX = frozenset("is are was were be been being get gets got getting".split())
 #: Participles that, after "be", are the subject's own stance ("was outraged at Y", "is opposed to Y").
@@ -722,7 +724,7 @@ def _received(mt: Sequence[MatchToken], cue: _Cue) -> bool:
     of getting before it, with at most a determiner and an adjective between). A negative one or an agent
     noun after "of" names the target ("has led criticism of Y", "had become a critic of Y")."""
     j = cue.first - 1
-    while j >= 0 and cue.first - j <= 3 and mt[j].key not in _RECEIVING:
+    while j >= 0 and cue.first - j <= _RECEIVING_REACH and mt[j].key not in _RECEIVING:
         j -= 1
     return (cue.polarity > 0 and j >= 0 and mt[j].key in _RECEIVING and not mt[cue.last - 1].key.endswith("ed")
             and all(mt[k].key[:1].isalpha() and mt[k].key not in _PASSIVE_AUX and mt[k].key not in _BECOMING

@@ -200,6 +200,10 @@ def test_pair_stance(text, first, second, expected):
      "Ousmane Sonko", ("second", "positive")),
     ("Claudia Sheinbaum garnered the support of Andres Manuel Lopez Obrador.", "Claudia Sheinbaum",
      "Andres Manuel Lopez Obrador", ("second", "positive")),
+    ("Bassirou Diomaye Faye picked up his most important endorsement on Friday from Ousmane Sonko.",
+     "Bassirou Diomaye Faye", "Ousmane Sonko", ("second", "positive")),
+    ("Yulia Navalnaya landed the backing of several European leaders, including Olaf Scholz.", "Yulia Navalnaya",
+     "Olaf Scholz", ("second", "positive")),
     # "has welcomed" is the subject's own act, not a stance it receives
     ("Kenya's opposition has welcomed the statement from the African Union.", "Kenya", "African Union",
      (None, "neutral")),
