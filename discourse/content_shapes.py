@@ -19,11 +19,12 @@ speech.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .names import _brill
 
-__all__ = ["content_shape", "is_infinitive", "is_question", "noun_with_clause"]
+__all__ = ["content_shape", "has_complement", "is_infinitive", "is_question", "naming_predicate", "noun_phrase_end",
+           "noun_with_clause"]
 
 _QUESTION_WORDS = frozenset({"whether", "how", "why", "when", "where", "if", "who", "which"})
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "what", "where", "when"})
@@ -33,6 +34,17 @@ _NOT_VERBS = frozenset("the a an this that these those his her its their our my 
 _WINDOW = 10
 _COMPLEMENT_WINDOW = 5
 _SUBJECT_PRONOUNS = frozenset("he she it they we i you there".split())
+_OBJECT_PRONOUNS = frozenset("him her it them us me you himself herself itself themselves ourselves myself "
+                              "yourself this".split())
+_OBJECT_DETERMINERS = frozenset("the this these those that his her its their our my your".split())
+_PREDICATE_DETERMINERS = frozenset("a an the his her its their our my".split())
+_OBJECT_PREPOSITIONS = frozenset("of for with on in against over to from by at".split())
+_TIME_NOUNS = frozenset("time times day days week weeks month months year years hour hours minute minutes moment "
+                        "night morning afternoon evening weekend few dozen couple number".split())
+_PREDICATE_STOPS = frozenset("and but or before after while because as since when if unless although though "
+                             "saying adding even".split())
+_MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
+_MAX_OBJECT = 12
 _AUXILIARIES = frozenset("is are was were has have had will would can could should may might must does did do "
                          "isn't aren't wasn't weren't hasn't haven't won't can't don't doesn't didn't".split())
 
@@ -137,3 +149,139 @@ def content_shape(texts: Sequence[str], words: Sequence[str], first: int, last: 
                 and not (j + 1 < last and words[j + 1] == "by"))):
             return "clause"                 # "Stein complied with ...", "the campaign planned to ..."
     return "noun"
+
+
+def noun_phrase_end(texts: Sequence[str], words: Sequence[str], j: int, last: int) -> int | None:
+    """End of the noun phrase from ``j`` (its modifiers and head, no a/an), or None when none
+    opens there: "the strike", "Clinton's public squabble", "Senate leader Mitch McConnell".
+
+    Examples
+    --------
+    >>> t = "the mediators in Doha".split()
+    >>> noun_phrase_end(t, t, 0, len(t))
+    2
+    """
+    start, seen_noun = j, False
+    if j < last and words[j] in _OBJECT_DETERMINERS:
+        j += 1
+    while j < last and j - start < _MAX_OBJECT:
+        text, tag = texts[j], _brill().get(texts[j].lower(), "")
+        if text in ("'s", "'") and seen_noun:
+            j += 1                          # "Clinton's public squabble"
+        elif tag.startswith("NN") or (text[:1].isupper() and text.replace("-", "").replace(".", "").isalpha()) or (
+                tag == "VBG" and words[j - 1] in _OBJECT_DETERMINERS):
+            seen_noun, j = True, j + 1      # "the shelling"
+        elif not seen_noun and (tag.startswith(("JJ", "CD", "VBN")) or "-" in text):
+            j += 1                          # "her fallen son", "the 10-year-old ban"
+        else:
+            break
+    return j if seen_noun else None
+
+
+def _object_ends(texts: Sequence[str], words: Sequence[str], first: int, last: int) -> list[int]:
+    """Where the object of a naming verb at ``first`` may end, shortest first: a pronoun
+    ("her"), a noun phrase ("her vote"), with one or two prepositional phrases ("her vote
+    for the war")."""
+    ends = [first + 1] if words[first] in _OBJECT_PRONOUNS else []
+    j = noun_phrase_end(texts, words, first, last)
+    for _ in range(3):
+        if j is None:
+            break
+        ends.append(j)
+        if j >= last or words[j] not in _OBJECT_PREPOSITIONS:
+            break
+        j = noun_phrase_end(texts, words, j + 1, last)
+    return ends
+
+
+def _predicate_end(texts: Sequence[str], words: Sequence[str], p: int, last: int) -> int | None:
+    """End of a predicate from ``p`` after a naming verb's object, or None: a noun phrase
+    opened by an article or a possessive, not a time ("a war crime", "her hero", not "a
+    second time"), or an adjective or adjectives on their own ("unsubstantiated and
+    fabricated", not "fake news": an adjective before a noun heads no predicate here)."""
+    if p >= last or texts[p] in _MARKS:
+        return None                         # 'called it "a sham"': the term is a partial quote
+    tag = _brill().get(texts[p].lower(), "")
+    if words[p] in _PREDICATE_DETERMINERS:
+        j, seen_noun = p + 1, False
+        while j < last and not seen_noun:
+            t = _brill().get(texts[j].lower(), "")
+            if t.startswith("NN") or (texts[j][:1].isupper() and texts[j].isalpha()):
+                seen_noun = True
+            elif not (t.startswith(("JJ", "CD", "VBN", "VBG", "RB")) or "-" in texts[j] or texts[j] == ","
+                      or words[j] in ("and", "or")):
+                return None
+            j += 1
+        if not seen_noun or any(w in _TIME_NOUNS for w in words[p:j + 1]):
+            return None
+        while j < last and texts[j] not in (",", ";", ":", "(", "\u2014", "--") and texts[j] not in _MARKS and \
+                words[j] not in _PREDICATE_STOPS:
+            j += 1                          # "a reason for the U.S. to reinvest in its space program"
+        return j
+    if texts[p].islower() and tag in ("JJ", "JJS"):      # not "less than a half-hour after"
+        j = p + 1
+        while j + 1 < last and words[j] in ("and", "or", ",") and _brill().get(texts[j + 1].lower(), "").startswith(
+                ("JJ", "VBN")):
+            j += 2                          # "unsubstantiated and fabricated"
+        if j < last and _brill().get(texts[j].lower(), "").startswith("NN"):
+            return None
+        return j
+    return None
+
+
+def naming_predicate(texts: Sequence[str], words: Sequence[str], first: int, last: int) -> int | None:
+    """End of an object and its predicate after a naming verb (a speech act that names or
+    judges its object: "called the strike a war crime"), or None when no predicate follows
+    the object ("called the police", "called a meeting", "called Friday for talks").
+
+    Parameters
+    ----------
+    texts, words : sequence of str
+        Token texts and their normalised words (one sentence).
+    first, last : int
+        The tokens after the cue, to where the reported content may run.
+
+    Returns
+    -------
+    int or None
+
+    Examples
+    --------
+    >>> t = "the strike a war crime .".split()
+    >>> naming_predicate(t, t, 0, 5)
+    5
+    >>> t = "the charges unsubstantiated and fabricated , a spokesman said".split()
+    >>> naming_predicate(t, t, 0, len(t))
+    5
+    >>> t = "the police a second time".split()
+    >>> naming_predicate(t, t, 0, len(t)) is None
+    True
+    """
+    if first >= last or words[first] in ("a", "an"):
+        return None                         # "called a meeting", "called an election"
+    for end in _object_ends(texts, words, first, last):
+        stop = _predicate_end(texts, words, end, last)
+        if stop is not None:
+            return stop
+    return None
+
+
+def has_complement(texts: Sequence[str], words: Sequence[str], first: int, last: int,
+                   prepositions: Collection[str]) -> bool:
+    """True when the object from ``first`` is followed by a complement opened by one of
+    ``prepositions`` ("Hamas for the collapse", "the collapse on Hamas"): what a verb such
+    as "blame" reports with its object.
+
+    Examples
+    --------
+    >>> t = "Hamas for the collapse of the talks".split()
+    >>> has_complement(t, t, 0, len(t), {"for", "on"})
+    True
+    >>> t = "the media".split()
+    >>> has_complement(t, t, 0, len(t), {"for", "on"})
+    False
+    """
+    if first >= last or words[first] in ("a", "an"):
+        return False
+    return any(end + 1 < last and words[end] in prepositions and texts[end + 1][:1].isalnum()
+               for end in _object_ends(texts, words, first, last))

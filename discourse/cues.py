@@ -8,7 +8,7 @@ verbs such as "lament" or "scoff" to the defaults.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from functools import lru_cache
 from pathlib import Path
@@ -27,7 +27,7 @@ _NOUN_MARKERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "
 
 _KEYS = ("version", "verbs", "addressee_verbs", "quote_only_verbs", "source_phrases", "channel_phrases",
          "anonymity_phrases", "noun_object_verbs", "naming_verbs", "infinitive_verbs", "chain_phrases",
-         "speech_nouns")
+         "speech_nouns", "predicate_verbs", "complement_verbs")
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,16 @@ class Cues:
     speech_nouns : frozenset of str
         Noun forms that report speech with a that-clause content and an owner
         as the source ("Moscow's claim that ...", "warnings from aid groups that ...").
+    predicate_verbs : frozenset of str
+        Lemmas of speech acts that name or judge an object with a predicate:
+        the object and the predicate are what was said ("called the strike a
+        war crime", "called the charges unsubstantiated"); without a predicate
+        the object is none ("called the police", "called a meeting").
+    complement_verbs : dict of str to frozenset of str
+        Lemma -> the prepositions that open a complement after its object: a
+        noun-object verb then reports the object and the complement ("blamed
+        Hamas for the collapse", "blamed the collapse on Hamas", "charged him
+        with fraud"), never the object alone ("blamed the media").
     """
 
     verbs: Mapping[str, str]
@@ -83,6 +93,8 @@ class Cues:
     infinitive_verbs: frozenset[str] = frozenset()
     chain_phrases: tuple[tuple[str, ...], ...] = ()
     speech_nouns: frozenset[str] = frozenset()
+    predicate_verbs: frozenset[str] = frozenset()
+    complement_verbs: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @cached_property
     def verb_heads(self) -> frozenset[str]:
@@ -193,6 +205,9 @@ def _merge(base: Cues, extra: Cues) -> Cues:
         infinitive_verbs=base.infinitive_verbs | extra.infinitive_verbs,
         chain_phrases=tuple(dict.fromkeys(base.chain_phrases + extra.chain_phrases)),
         speech_nouns=base.speech_nouns | extra.speech_nouns,
+        predicate_verbs=base.predicate_verbs | extra.predicate_verbs,
+        complement_verbs={lemma: base.complement_verbs.get(lemma, frozenset()) | extra.complement_verbs.get(
+            lemma, frozenset()) for lemma in {**base.complement_verbs, **extra.complement_verbs}},
     )
 
 
@@ -236,7 +251,27 @@ def _parse(data: Any, lines: LineMap, source: str, *, partial: bool) -> Cues:
         infinitive_verbs=frozenset(" ".join(p) for p in infinitive),
         chain_phrases=tuple(_phrases(data.get("chain_phrases"), "chain_phrases", lines, source)),
         speech_nouns=frozenset(" ".join(p) for p in _phrases(data.get("speech_nouns"), "speech_nouns", lines, source)),
+        predicate_verbs=frozenset(" ".join(p) for p in _phrases(data.get("predicate_verbs"), "predicate_verbs", lines,
+                                                                source)),
+        complement_verbs=_complements(data.get("complement_verbs"), lines, source),
     )
+
+
+def _complements(value: Any, lines: LineMap, source: str) -> dict[str, frozenset[str]]:
+    """``complement_verbs``: each lemma -> its prepositions ("blame: [for, on]")."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise LexiconError(source, lines.of(("complement_verbs",)),
+                           "'complement_verbs' must map each lemma to its prepositions, e.g. blame: [for, on]")
+    out: dict[str, frozenset[str]] = {}
+    for lemma, words in value.items():
+        at = ("complement_verbs", lemma)
+        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+            raise LexiconError(source, lines.of(at), f"complement verb {lemma!r} needs a list of prepositions, "
+                               "e.g. [for, on]")
+        out[" ".join(normalize(w) for w in str(lemma).split())] = frozenset(normalize(w) for w in words)
+    return out
 
 
 def _phrases(value: Any, key: str, lines: LineMap, source: str) -> list[tuple[str, ...]]:

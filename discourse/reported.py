@@ -23,7 +23,8 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .bare_subjects import bare_subject, subject_end
-from .content_shapes import content_shape, is_infinitive, is_question, noun_with_clause
+from .content_shapes import (content_shape, has_complement, is_infinitive, is_question, naming_predicate,
+                             noun_phrase_end, noun_with_clause)
 from .names import _brill
 from .sieves import QuoteRow as _Row
 from .source_subjects import opens_with_noun_phrase, reached_subject
@@ -36,6 +37,7 @@ _ADDRESSEES = frozenset("reporters journalists parliament lawmakers legislators 
                         "allies colleagues supporters troops soldiers students residents him her them us "
                         "me".split())
 _MIN_REPORTED_WORDS = 3
+_MIN_PREDICATE_WORDS = 2     # an object and its predicate: "called him divisive"
 _MAX_RELATIVE = 14           # words from a relative "who" to the cue ("who was not authorized to ...")
 _MAX_MODIFIERS = 4
 _MODIFIER_TAGS = ("CD", "DT", "JJ", "NNP")   # "one West Virginia official", "two senior Israeli officials"
@@ -44,6 +46,10 @@ _ADVERBIAL_STARTS = frozenset("on in at during after before this last later earl
                               "while as to also again once repeatedly monday tuesday wednesday thursday friday "
                               "saturday sunday ahead following amid despite upon".split())
 _RELATIVE_ADVERBS = frozenset({"when", "where", "who"})   # "told troops in Goma, where ...": not a question
+_OBJECT_PREPOSITIONS = frozenset({"of", "against", "about"})   # "warned of a war if ...": a condition, no question
+_PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+_PASSIVE_ADVERBS = frozenset({"first", "also", "later", "widely", "previously", "initially", "officially", "not"})
+_ASK = "ask"                 # the lemma whose subject asks: "asked about X" reports no words of its own
 _CONTRAST = frozenset({"while", "whereas", "whilst"})
 _NOT_CONTINUATIONS = frozenset("and but or as while when after before because although though since if which who "
                                 "whose where whereas citing according than so".split())
@@ -129,7 +135,7 @@ class ReportedSpeech:
             k < len(toks) and toks[k].text == "," and self._gap_mark(sid, k) and self._opens_adverbial(sid, k + 1))
         for j in range(k, min(len(toks), k + _MAX_GAP)):
             if j > k and lemma in self.cues.addressee_verbs and is_question(words, j) and \
-                    words[j] not in _RELATIVE_ADVERBS and len(words[k:j]) <= 8:
+                    words[j] not in _RELATIVE_ADVERBS and len(words[k:j]) <= 8 and words[k] not in _OBJECT_PREPOSITIONS:
                 return j                    # "told reporters on Thursday how ...": the question is the content
             if words[j] == "that" and (toks[j].text == "that" or not adverbial):
                 gap = words[k:j]
@@ -219,7 +225,7 @@ class ReportedSpeech:
         return offset + 1 in self._direct_starts
 
     def _row(self, sid: int, first: int, last: int, speaker: Speaker | None, cue: str,
-             sieve: str = "reported_cue") -> _Row | None:
+             sieve: str = "reported_cue", *, min_words: int = _MIN_REPORTED_WORDS) -> _Row | None:
         toks = self.tokens(sid)
         if speaker is None:
             return None
@@ -227,7 +233,7 @@ class ReportedSpeech:
             first = dateline_end(toks)
         is_open = self.finder.open_flags(sid)
         words = [j for j in range(first, last) if toks[j].text[:1].isalnum()]
-        if len(words) < _MIN_REPORTED_WORDS or not any(is_open[j] for j in words):
+        if len(words) < min_words or not any(is_open[j] for j in words):
             return None                     # too short, or only a quotation ('X said "no".')
         start, end = toks[first].start, toks[last - 1].end
         return _Row(sid, "reported", start, end, speaker.name, speaker.actor, cue,
@@ -235,6 +241,9 @@ class ReportedSpeech:
 
     def _reported_verb(self, sid: int, k: int, verb: tuple[int, str]) -> tuple[_Row | None, int]:
         toks, words, n = self.tokens(sid), self.words[sid], len(self.tokens(sid))
+        passive = self._passive_agent(sid, k, verb)
+        if passive is not None:             # "was told by officials that ...", "The deal was announced by Qatar"
+            return passive
         expr = self.subject(sid, k)
         inverted = False
         if expr is None and k > 0 and toks[k - 1].text == ",":
@@ -245,9 +254,16 @@ class ReportedSpeech:
         if expr is None:
             expr, inverted = self._lead_in_subject(sid, k) or self._participle_subject(sid, k), False
         if expr is None:
-            return None, -1
+            return self._opening_participle(sid, k, verb) or (None, -1)
         speaker = self.finder.resolve(sid, expr)
         after_cue = verb[0] if not inverted else expr.last
+        if not inverted and verb[1] in self.cues.predicate_verbs:
+            end = naming_predicate(self.texts(sid), words, after_cue, self._content_end(sid, after_cue))
+            if end is not None and all(self.open_word(sid, j) for j in range(after_cue, end)):
+                # "Kyiv called the strike a war crime", "called him divisive"; not 'called the
+                # plan "reckless"': the term is a partial quote, the object is not what was said
+                row = self._row(sid, after_cue, end, speaker, verb[1], min_words=_MIN_PREDICATE_WORDS)
+                return row, (end if row is not None else -1)
         first = self._skip_to_that(sid, after_cue, verb[1])
         # "X said on Thursday, as ...": an adverbial, not what was said
         adverbial = first == after_cue and first < n and (words[first] in _ADVERBIAL_STARTS or toks[first].text == ",") \
@@ -260,9 +276,15 @@ class ReportedSpeech:
             first == after_cue and verb[1] in self.cues.addressee_verbs and not inverted) else None
         if clause is not None:
             first, last = clause, self._content_end(sid, clause)
+        about = self._addressee_about(sid, first, last) if (
+            clause is None and first == after_cue and verb[1] in self.cues.addressee_verbs and not inverted) else None
+        if about is not None:               # "asked the minister about the convoy, as ...": the topic is asked
+            last = next((j for j in range(about, last) if toks[j].text == ","), last)
         addressed = clause is None and first == after_cue and verb[1] in self.cues.addressee_verbs and \
-            not inverted and "to" not in words[first:min(last, first + 6)] and \
-            not is_question(words, first)               # "asked whether the border would open": no addressee
+            not inverted and "to" not in words[first:min(last, first + 6)] and about is None and \
+            not is_question(words, first) and \
+            (words[first] not in _OBJECT_PREPOSITIONS or verb[1] == _ASK)
+        # "asked whether ...", "warned of a war": no addressee; but "Nobody asked about ...": no words
         if clause is None and not inverted and not adverbial and (first == after_cue or words[first - 1] != "that"):
             last = self._shaped_end(sid, first, last, verb[1], event=self._in_time_clause(sid, expr))
         rel = subject_end(self.texts(sid), k) if k > 0 else None
@@ -295,6 +317,74 @@ class ReportedSpeech:
             # not "Her Latvian counterpart, Andris Spruds, agreed.": a subject, not what was said
             return self._row(sid, 0, head - 1, speaker, verb[1]), n
         return None, -1
+
+    def _passive_agent(self, sid: int, k: int, verb: tuple[int, str]) -> tuple[_Row | None, int] | None:
+        """The row of a passive cue with its agent after "by", who is the speaker: "He was told
+        by officials that S" (the clause), "The truce was announced by the mediators on Monday"
+        (the subject, but never for an addressee verb: "He was told by officials" reports no
+        words); None when the cue is no passive with an agent."""
+        toks, words, n = self.tokens(sid), self.words[sid], len(self.tokens(sid))
+        a = k - 1
+        while a > 0 and words[a] in _PASSIVE_ADVERBS:
+            a -= 1                          # "was first reported by"
+        by = verb[0]
+        if a < 1 or words[a] not in _PASSIVE_AUX or by + 1 >= n or words[by] != "by" or not self.open_word(sid, by):
+            return None
+        agent = self.finder.expr_starting_at(sid, by + 1)
+        if agent is None:
+            end = noun_phrase_end(self.texts(sid), words, by + 1, n)
+            agent = None if end is None else _Expr(by + 1, end, "unnamed")
+        if agent is None:
+            return None
+        speaker = self.finder.resolve(sid, agent)
+        that = next((j for j in range(agent.last, min(n, agent.last + 8)) if words[j] == "that"), None)
+        if that is not None and all(toks[j].text.isalnum() for j in range(agent.last, that)):
+            end = self._content_end(sid, that + 1)
+            return self._row(sid, that + 1, end, speaker, verb[1]), end
+        if verb[1] in self.cues.addressee_verbs:
+            return None, -1
+        start = self.finder.dateline_end(sid)
+        subject = range(start, a)
+        if not 2 <= len(subject) <= _MAX_GAP or words[start] in _CLAUSE_PRONOUNS | {"it", "this", "that"} or \
+                not all(toks[j].text.isalnum() or toks[j].text in ("'s", "'", "-") for j in subject) or \
+                content_shape(self.texts(sid), words, start, a) != "noun":
+            return None, -1
+        return self._row(sid, start, a, speaker, verb[1], min_words=_MIN_PREDICATE_WORDS), a
+
+    def _addressee_about(self, sid: int, first: int, last: int) -> int | None:
+        """Index of "about" after a short addressee from ``first`` ("asked the minister about
+        the convoy", "told viewers about ..."): the topic is what was said; None when no
+        addressee stands before it ("Nobody asked about ...": no words reported)."""
+        words = self.words[sid]
+        return next((j for j in range(first + 1, min(last, first + 6)) if words[j] == "about"
+                     and words[first] != "about" and self.open_word(sid, j)), None)
+
+    def _opening_participle(self, sid: int, k: int, verb: tuple[int, str]) -> tuple[_Row | None, int] | None:
+        """The row of a participle cue opening the sentence, spoken by the main clause's
+        subject: "Noting that the talks had stalled, the envoy said ..." (the content runs
+        to the comma); a clause, an infinitive or a naming predicate only ("Responding to
+        the criticism, ..." reports no words), and not "ask" (the one asked is no speaker)."""
+        toks, words, n = self.tokens(sid), self.words[sid], len(self.tokens(sid))
+        text = toks[k].text
+        if k != self.finder.dateline_end(sid) or not (text[:1].isupper() and text.endswith("ing")) or \
+                verb[1] == _ASK:
+            return None
+        comma = next((c for c in range(verb[0], n) if toks[c].text == "," and self.open_word(sid, c)), None)
+        if comma is None or comma + 2 >= n:
+            return None
+        v = next((v for v in range(comma + 2, min(n, comma + 10)) if self._opens_with_verb(sid, v)), None)
+        expr = None if v is None else self.subject(sid, v) or self._bare_subject(sid, v)
+        if expr is None or expr.first != comma + 1:
+            return None
+        if verb[1] in self.cues.predicate_verbs and \
+                naming_predicate(self.texts(sid), words, verb[0], comma) == comma:
+            first = verb[0]                 # "Calling the strike a war crime, Kyiv said ..."
+        else:
+            first = self._skip_to_that(sid, verb[0], verb[1])
+            shape = content_shape(self.texts(sid), words, first, comma)
+            if not (shape == "clause" or (shape == "infinitive" and verb[1] in self.cues.infinitive_verbs)):
+                return None
+        return self._row(sid, first, comma, self.finder.resolve(sid, expr), verb[1]), comma
 
     def _as_attribution(self, sid: int, expr: _Expr, k: int, speaker: Speaker | None, cue: str) -> _Row | None:
         """The row of an "as" attribution: "As the minister pointed out, S." (the content
@@ -380,8 +470,10 @@ class ReportedSpeech:
         if shape == "noun":
             if event or lemma in self.cues.noun_object_verbs and not (
                     lemma in self.cues.addressee_verbs and "to" in words[first + 1:first + 5]) and \
-                    not noun_with_clause(self.texts(sid), words, first, last):
-                return first                # not "warned officials to boost ...", "rejected claims that ..."
+                    not noun_with_clause(self.texts(sid), words, first, last) and \
+                    not has_complement(self.texts(sid), words, first, last, self.cues.complement_verbs.get(lemma, ())):
+                return first                # not "warned officials to boost ...", "rejected claims that ...";
+                                            # but "blamed Hamas for the collapse"
             if lemma in self.cues.naming_verbs and self._names_as_quoted(sid, first, last):
                 return first                # 'described the meeting as "historic"': the term is the quote
             is_open = self.finder.open_flags(sid)
@@ -526,7 +618,8 @@ class ReportedSpeech:
             start = k + 2
         else:
             return None
-        if start >= len(toks) or words[start] in _ADVERBIAL_STARTS or not toks[start].text.isalnum():
+        if start >= len(toks) or words[start] in _ADVERBIAL_STARTS | _OBJECT_PREPOSITIONS or \
+                not toks[start].text.isalnum():
             return None
         brill = _brill()
         finite = any(brill.get(w) in ("VBD", "VBZ", "VBP", "MD") for w in words[start + 1:start + 7])
