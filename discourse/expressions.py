@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from .actors import ActorLexicon, Mention
 from .cues import Cues
-from .names import _brill, is_name_word, name_spans, normalize, TITLE_WORDS
+from .names import _brill, is_name_word, name_spans, normalize, NAME_SUFFIXES, TITLE_WORDS
 from .speaker_words import speaker_words
 from .text import Segmented, Token
 
@@ -51,9 +51,13 @@ _MAX_APPOSITIONS = 3
 _BODY_HEADS = _WORDS.body_heads   # last words of the names of bodies, not people ("General Staff")
 _NEVER_INVERTED = _WORDS.never_inverted        # '"...," told X': X is addressed
 _PP_HEADS = frozenset({"in", "at", "from", "with", "on", "for", "of", "to"})   # "an official in ...", "an adviser to ..."
+_PARTICIPLE_PREPOSITIONS = frozenset({"with", "by", "in", "to", "for", "on", "at", "from", "as"})
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _PRONOUNS = {"he": "male", "she": "female"}
+_ASIDE_ENDS = frozenset({")", *_DASHES})
+_MAX_ASIDE = 30                 # tokens inside a bracket or between dashes read over before a cue
+_SUFFIX_ENDS = frozenset({".", *NAME_SUFFIXES})      # last tokens of a name with a suffix: "Jr", "."
 
 
 
@@ -162,6 +166,10 @@ class ExpressionReader:
     def expr_ending_at(self, sid: int, e: int) -> _Expr | None:
         """The referring expression whose last token is ``e - 1``."""
         tokens = self.seg.tokens[sid]
+        if e > 1 and tokens[e - 1].text in _SUFFIX_ENDS:
+            e, suffixed = self._suffixed_name(sid, e)   # "Nabil Abdallah Jr.", "Donald Trump Jr."
+            if suffixed is not None:
+                return suffixed if self.open_flags(sid)[e - 1] and e > self.dateline_end(sid) else None
         if e <= 0 or not self.open_flags(sid)[e - 1] or e <= self.dateline_end(sid):
             return None
         m = self.by_end.get((sid, e))
@@ -201,6 +209,23 @@ class ExpressionReader:
                 break
             return _Expr(i, e, "unnamed")
         return None
+
+    def _suffixed_name(self, sid: int, e: int) -> tuple[int, _Expr | None]:
+        """A name that ends with a generational suffix at token ``e - 1`` ("Nabil Abdallah
+        Jr.", "Martin Luther King III"): the end of the name without the suffix's full stop,
+        and, when a listed person's name stands right before the suffix, the whole name as an
+        unlisted one ("Donald Trump Jr." is not Donald Trump), else None."""
+        tokens = self.seg.tokens[sid]
+        k = e
+        if tokens[k - 1].text == "." and tokens[k - 2].text in NAME_SUFFIXES and \
+                tokens[k - 1].start == tokens[k - 2].end:
+            k -= 1
+        if tokens[k - 1].text not in NAME_SUFFIXES or (sid, k) in self.by_end:
+            return (k if k < e else e), None
+        m = self.by_end.get((sid, k - 1))
+        if m is not None and m.type == "person" and m.kind in ("name", "surname"):
+            return k, _Expr(m.first, k, "name")
+        return k, None
 
     def expr_starting_at(self, sid: int, s: int) -> _Expr | None:
         """The referring expression that starts at token ``s`` (after a cue: "said X")."""
@@ -380,10 +405,8 @@ class ExpressionReader:
                          (progressive and normalize(tokens[j - 1].text) in _PROGRESSIVE_AUX) or
                          (tokens[j - 1].text.islower() and tokens[j - 1].text.endswith("ly") and len(tokens[j - 1].text) > 4)):
             j -= 1
-        if j > 0 and tokens[j - 1].text == ")":          # "The International Atomic Energy Agency (IAEA) said"
-            opening = next((o for o in range(j - 2, max(-1, j - 6), -1) if tokens[o].text == "("), None)
-            if opening is not None:
-                j = opening
+        if j > 1 and tokens[j - 1].text in _ASIDE_ENDS:
+            j = self._aside_start(sid, j)       # "The IAEA (...) said", "Kall -- co-editor of ... -- said"
         if j > 0 and tokens[j - 1].text == ",":
             participle = tokens[c].text.islower() and tokens[c].text.endswith("ing")
             return self._apposed_subject(sid, j - 1, participle=participle)
@@ -395,6 +418,46 @@ class ExpressionReader:
                 and normalize(tokens[expr.first - 1].text) == "and":
             return self._coordination(sid, expr) or expr
         return expr
+
+    def _aside_start(self, sid: int, e: int) -> int:
+        """Index of the bracket or dash that opens an aside closed at token ``e - 1``, when a
+        subject stands before it; else ``e``.
+
+        A short bracket (four words or fewer) is read over after any words: "The
+        International Atomic Energy Agency (IAEA)", "Roger Wicker (R-Miss.)". A longer one
+        (up to 30 tokens), and a pair of dashes holding a noun phrase or a relative clause,
+        only after a speaker expression: "Sen. Chris Murphy (a Connecticut Democrat so boyish
+        he ...)", "Kall -- co-editor of a book on the debates --", "The justice -- who has
+        ... --", "Democrats -- and some Republicans --".
+        """
+        tokens = self.seg.tokens[sid]
+        bracket = tokens[e - 1].text == ")"
+        close = e - 1
+        while not bracket and close > 0 and tokens[close - 1].text in _DASHES:
+            close -= 1                          # "--" is two tokens
+        for o in range(close - 1, max(self.dateline_end(sid) - 1, close - _MAX_ASIDE - 1), -1):
+            text = tokens[o].text
+            if bracket and text == "(":
+                if e - o <= 5:
+                    return o
+                break
+            if not bracket and text in _DASHES:
+                if o + 1 >= close or not self._appositive(tokens[o + 1:close]):
+                    return e
+                while o > 0 and tokens[o - 1].text in _DASHES:
+                    o -= 1
+                if o < self.dateline_end(sid):
+                    return e
+                break
+            if text in (")", "(") or text in _DASHES or (text in (";", ":") and not bracket) or self.is_mark(tokens[o]):
+                return e
+        else:
+            return e
+        before = self.np_ending_at(sid, o)
+        if before is None or before.kind not in ("mention", "name", "unnamed", "described") or (
+                not bracket and self._in_prepositional_phrase(sid, before.first)):
+            return e                # "insiders who think Rubio can win in New Hampshire -- ... -- said"
+        return o
 
     def np_ending_at(self, sid: int, e: int) -> _Expr | None:
         """:meth:`expr_ending_at`, or an unnamed speaker with a prepositional phrase:
@@ -475,16 +538,18 @@ class ExpressionReader:
         may be ("... Trump, in Kentucky, said" in a sentence that ran on).
         """
         tokens = self.seg.tokens[sid]
-        inner_end = comma
+        inner_end, fallback = comma, None
         for _ in range(_MAX_APPOSITIONS):
             k = inner_end - 1
             while k >= 0 and tokens[k].text not in (",", ";", ":") and not self.is_mark(tokens[k]) \
                     and comma - k <= 30:
                 k -= 1
-            if k < 0 or tokens[k].text != "," or not self._appositive(tokens[k + 1:inner_end]):
-                return None
+            if k < 0 or tokens[k].text != "," or not self._appositive(tokens[k + 1:inner_end]) or (
+                    normalize(tokens[k + 1].text) in ("and", "or") and k + 2 < inner_end
+                    and tokens[k + 2].text[:1].isupper()):
+                return fallback         # "Mr. Carson, who ..., and Donald J. Trump, who said": no apposition
             inner = self.expr_ending_at(sid, inner_end)
-            outer = self.np_ending_at(sid, k)
+            outer = self.np_ending_at(sid, self._aside_start(sid, k) if tokens[k - 1].text == ")" else k)
             if outer is not None and participle and normalize(tokens[k + 1].text) not in _RELATIVES \
                     and self._after_finite_verb(sid, outer.first):   # "chatter about X, who is ..., saying": X
                 outer = None                # "X sued the commission in Nairobi on Friday, claiming": an object
@@ -493,11 +558,45 @@ class ExpressionReader:
             if whole and self._is_named(inner):
                 return inner
             if outer is not None:
+                named = self._named_before(sid, outer, participle=participle)
+                if named is not None:
+                    return named
+                if fallback is None and self._in_prepositional_phrase(sid, outer.first):
+                    fallback = outer        # "X, president of the Leadership Fund, a super PAC ..., said": X
+                    inner_end = k
+                    continue
                 return outer
             if whole:
                 return inner
             inner_end = k
-        return None
+        return fallback
+
+    def _named_before(self, sid: int, outer: _Expr, *, participle: bool) -> _Expr | None:
+        """The named subject before an unnamed apposition ``outer`` that follows a comma:
+        "Ahmed Hassan, | a spokesman for the RSF, | a paramilitary group ..., said" gives
+        Hassan; else None."""
+        tokens = self.seg.tokens[sid]
+        if self._is_named(outer) or outer.first < 2 or tokens[outer.first - 1].text != "," \
+                or not self._appositive(tokens[outer.first:outer.last]):
+            return None
+        named = self.np_ending_at(sid, outer.first - 1) or \
+            self._apposed_subject(sid, outer.first - 1, participle=participle)
+        if named is None or not self._is_named(named) or self._in_prepositional_phrase(sid, named.first):
+            return None             # "In Khartoum, residents, who ..., said": the residents
+        opens = named.first <= self.dateline_end(sid) or tokens[named.first - 1].text == ","
+        return named if opens else None
+
+    def _in_prepositional_phrase(self, sid: int, first: int) -> bool:
+        """True when token ``first`` stands in the object of a preposition: "president of (the) |
+        Congressional Leadership Fund", "of the Congressional Leadership | Fund"."""
+        tokens = self.seg.tokens[sid]
+        before = first - 1
+        while before > 0 and first - before < 5 and tokens[before].text[:1].isupper() \
+                and tokens[before].text.isalpha():
+            before -= 1             # "of the Congressional Leadership | Fund"
+        if before > 0 and normalize(tokens[before].text) == "the":
+            before -= 1
+        return before >= 0 and normalize(tokens[before].text) in _PP_HEADS
 
     def _after_finite_verb(self, sid: int, first: int) -> bool:
         """True when a finite verb stands between the start of the clause (the sentence,
@@ -520,8 +619,10 @@ class ExpressionReader:
             word = t.text.lower()
             if word in _RELATIVES:
                 return True
-            if i and t.text.islower() and tokens[i - 1].text[:1].isupper() and lexicon.get(word) == "VBN":
+            if i and t.text.islower() and tokens[i - 1].text[:1].isupper() and lexicon.get(word) == "VBN" and not (
+                    i + 1 < len(tokens) and tokens[i + 1].text.lower() in _PARTICIPLE_PREPOSITIONS):
                 return False            # "former president Dmitry Medvedev mocked the deal": a name and its verb
+                # ("a super PAC allied with the speaker", "a group based in Goma": a participle phrase)
             if lexicon.get(word) in _FINITE_TAGS:
                 return False
         return True
@@ -570,13 +671,76 @@ def _unlisted_names(seg: Segmented, mentions: Sequence[Mention]
                 spans.append((i, j))
                 inside.add(within)
                 continue
+            last = by_first.get((sent.sent_id, j - 1)) if j - i >= 2 and j - 1 in adjectives else None
+            if last is not None and _demonym_surname(tokens, i, j, last) and not any(k in here for k in range(i, j - 1)):
+                spans.append((i, j))        # "Mark Cuban": a surname, not Cuba
+                inside.add(last)
+                continue
             while i < j and (i in adjectives or i in here):
                 i += 1
             if i < j and not any(k in here for k in range(i, j)):
                 spans.append((i, j))
+            elif i < j:
+                tail = _titled_tail(tokens, max(k for k in range(i, j) if k in here) + 1, j)
+                if tail is not None:        # "National Republican | Senatorial Committee Chairman Roger Wicker"
+                    spans.append(tail)
         names[sent.sent_id] = spans
     _add_lone_surnames(seg, names, covered)
+    if inside:
+        inside.update(_demonym_surnames(seg, names, inside, by_first))
     return names, frozenset(inside)
+
+
+def _demonym_surname(tokens: Sequence[Token], i: int, j: int, m: Mention) -> bool:
+    """True when the state demonym ``m`` that ends the name run ``tokens[i:j]`` is a
+    surname: "Mark Cuban said", not "the Kentucky Republican" (a party, after "the"),
+    "Presumptive Republican nominee" or "the Miami Cuban community" (a noun follows)."""
+    if m.type != "state" or m.last != j or (i > 0 and normalize(tokens[i - 1].text) in _DETERMINERS):
+        return False
+    return _prose_follows(tokens, j)
+
+
+def _prose_follows(tokens: Sequence[Token], k: int) -> bool:
+    """True when token ``k`` goes on in prose after a name: a comma, "'s", a bracket, or a
+    lower-case verb or adverb ("Cuban said", "Cuban also said")."""
+    nxt = tokens[k].text if k < len(tokens) else ""
+    return nxt in (",", "'s", "(") or (nxt.isalpha() and nxt.islower() and
+                                        _brill().get(nxt, "").startswith(("VB", "MD", "RB")))
+
+
+def _demonym_surnames(seg: Segmented, names: dict[int, list[tuple[int, int]]], inside: set[Mention],
+                      by_first: dict[tuple[int, int], Mention]) -> list[Mention]:
+    """The demonyms that are, on their own, the surname of a person the document names in
+    full: "Cuban said" after "Mark Cuban" (added to ``names`` as one-word names). A demonym
+    before a noun stays one ("the Cuban government")."""
+    surnames = {seg.tokens[m.sent_id][m.first].text for m in inside if m.kind == "demonym" and m.last - m.first == 1}
+    if not surnames:
+        return []
+    found = []
+    for sent in seg.sentences:
+        tokens = seg.tokens[sent.sent_id]
+        for k, tok in enumerate(tokens):
+            m = by_first.get((sent.sent_id, k)) if tok.text in surnames else None
+            if m is None or m.kind != "demonym" or m in inside or m.last != k + 1:
+                continue
+            if _prose_follows(tokens, k + 1) and not (k > 0 and normalize(tokens[k - 1].text) in _DETERMINERS):
+                names[sent.sent_id] = sorted(names[sent.sent_id] + [(k, k + 1)])
+                found.append(m)
+    return found
+
+
+def _titled_tail(tokens: Sequence[Token], t: int, j: int) -> tuple[int, int] | None:
+    """The span ``(t, j)`` when the words ``tokens[t:j]`` (the end of a name run after a
+    mention it holds) are a title and a person's name: "Senatorial Committee Chairman
+    Roger Wicker" after "Republican"; else None ("National Committee" names a body)."""
+    words = [normalize(tok.text).rstrip(".") for tok in tokens[t:j]]
+    last_title = max((p for p, w in enumerate(words) if w in TITLE_WORDS and w not in ("of", "the")), default=None)
+    if last_title is None:
+        return None
+    name = tokens[t + last_title + 1:j]
+    if len(name) >= 2 or (len(name) == 1 and _surname_like(name[0].text)):
+        return t, j
+    return None
 
 
 def _after_number(tokens: Sequence[Token], k: int) -> int:

@@ -21,7 +21,7 @@ from importlib import resources
 
 from .text import Token
 
-__all__ = ["normalize", "is_name_word", "name_spans", "split_title", "TITLE_WORDS"]
+__all__ = ["normalize", "is_name_word", "name_spans", "split_title", "NAME_SUFFIXES", "TITLE_WORDS"]
 
 #: Words that form titles before a person's name; never part of the name itself.
 TITLE_WORDS: frozenset[str] = frozenset("""
@@ -35,6 +35,9 @@ national security adviser advisor high representative commissioner director
 military army navy air naval intelligence supreme allied of the
 ceo cfo coo executive founder
 """.split())
+
+#: Generational suffixes that may end a person's name ("Joseph R. Biden Jr.", "Martin Luther King III").
+NAME_SUFFIXES: frozenset[str] = frozenset({"Jr", "Sr", "II", "III", "IV"})
 
 _CONNECTORS = frozenset({"de", "da", "di", "du", "del", "der", "van", "von", "al", "bin", "ibn", "of", "la", "le"})
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
@@ -122,9 +125,42 @@ def name_spans(tokens: Sequence[Token], *, first_index: int = 0) -> list[tuple[i
                 j += 2
             else:
                 break
+        if j < n and _surname_after(tokens, j):
+            j += 1                  # "Mark Cuban said", "Shane Shook, a security expert,"
         spans.append((i, j))
         i = j
     return spans
+
+
+def _surname_after(tokens: Sequence[Token], j: int) -> bool:
+    """A capitalised common word right after a first name is its surname when the
+    sentence goes on in prose after it (a comma, "'s", a bracket, a verb).
+
+    A verb form after a name known only as a name: "Shane | Shook, a security expert"
+    (not "Hillary | Lost." in a title-case headline); a demonym-shaped adjective after
+    any name: "Mark | Cuban said" (not "the Obama Iranian deal": a noun follows).
+
+    Examples
+    --------
+    >>> from discourse.text import tokenize
+    >>> toks = tokenize("Shane Shook, an expert, and Mark Cuban said the Obama Iranian deal was dead.")
+    >>> _surname_after(toks, 1), _surname_after(toks, 8), _surname_after(toks, 12)
+    (True, True, False)
+    """
+    word, before = tokens[j].text, tokens[j - 1].text
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or tokens[j].start - tokens[j - 1].end > 1 \
+            or j + 1 >= len(tokens):
+        return False
+    lexicon = _brill()
+    tag = lexicon.get(word)
+    if tag is None or tag in _NAME_TAGS or tag == "NN" or lexicon.get(before) not in _NAME_TAGS:
+        return False
+    nxt = tokens[j + 1].text
+    if not (nxt in (",", "'s", "(") or (nxt.isalpha() and nxt.islower() and lexicon.get(nxt, "").startswith(("VB", "MD")))):
+        return False
+    if tag == "JJ":
+        return word.endswith(("an", "ish", "ese"))
+    return tag.startswith("VB") and before.lower() not in lexicon
 
 
 def _ends_name(before: str, word: str) -> bool:
@@ -152,10 +188,13 @@ def split_title(words: Sequence[str]) -> int:
     >>> words = "French Foreign Minister Jean-Noel Barrot".split()
     >>> words[split_title(words):]
     ['Jean-Noel', 'Barrot']
+    >>> split_title("Martin Luther King III".split())
+    0
     """
     k = 0
     for i, word in enumerate(words[:-1]):
         w = normalize(word).rstrip(".")
-        if w in TITLE_WORDS and w not in _CONNECTORS and w != "the":
-            k = i + 1              # "French Foreign Minister | Jean-Noel Barrot"
+        if w in TITLE_WORDS and w not in _CONNECTORS and w != "the" and \
+                not all(rest.rstrip(".") in NAME_SUFFIXES for rest in words[i + 1:]):
+            k = i + 1              # "French Foreign Minister | Jean-Noel Barrot", not "Martin Luther King | III"
     return k
