@@ -537,7 +537,8 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
     # the passive with a longer complement: "X was accused of rigging the vote in the north by Y";
     # "X's plan drew criticism from Y" (the holder after "by" / "from" right before it)
     passive = [c for c in cues if l1 <= c.first and c.last <= r0 and clause[c.first] == clause[r0]
-               and (r0 - c.last <= _PASSIVE_REACH and c.first - _after_apposition(mt, l1, r0) <= 3
+               and ((r0 - c.last <= _PASSIVE_REACH or _agent_list(text, mt, c, r0))
+                    and c.first - _after_apposition(mt, l1, r0) <= 3
                     and any(mt[j].key == "by" for j in range(c.last, r0)) and _voice(mt, c, r0) == "passive"
                     or r0 - c.last == 1 and mt[c.last].key in _PASSIVE)]
     if passive:
@@ -589,6 +590,15 @@ def _agent_reading(text: str, mt: Sequence[MatchToken], l1: int, r0: int, r1: in
         return None
     polarity = "positive" if _AGENT_NOUNS[mt[noun].key] > 0 else "negative"
     return polarity, text[mt[noun].start:mt[noun].end]
+
+
+def _agent_list(text: str, mt: Sequence[MatchToken], cue: _Cue, r0: int) -> bool:
+    """The right entity is in a list of agents right after the cue's "by": "was praised by former Senator A, a
+    Democrat, and Sheriff Y" (only names, commas, "and", determiners, titles and list words between)."""
+    by = next((j for j in range(cue.last, min(r0, cue.last + 2)) if mt[j].key == "by"), None)
+    return by is not None and all(
+        text[mt[j].start].isupper() or mt[j].key in (",", "and", ".", "'s") or mt[j].key in _APPOSED
+        or mt[j].key in _DETERMINERS or mt[j].key in _TITLES for j in range(by + 1, r0))
 
 
 def _object_ended(text: str, mt: Sequence[MatchToken], cue: _Cue, r0: int) -> bool:

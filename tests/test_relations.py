@@ -269,6 +269,11 @@ def test_pair_stance(text, first, second, expected):
      "Sudanese army", ("second", "negative")),
     ("Ruto's envoy arrived in Addis Ababa, and the African Union criticized the media.", "Ruto", "African Union",
      (None, "neutral")),
+    # a list of agents after "by": each holds; a place after "by many in" is not one
+    ("Abiy Ahmed was praised by Kenyan President William Ruto, Uganda's Yoweri Museveni and Somali President "
+     "Hassan Sheikh Mohamud for the port deal.", "Abiy Ahmed", "Hassan Sheikh Mohamud", ("second", "positive")),
+    ("Abiy Ahmed was praised by many in Addis Ababa for the port deal with Somaliland.", "Abiy Ahmed", "Somaliland",
+     (None, "neutral")),
     # the entity after the agent's place preposition says where the agent is, not who; the agent itself holds
     ("Aminu Sani was arrested by police in Kano on Monday.", "Aminu Sani", "Kano", (None, "neutral")),
     ("The convoy was attacked by gunmen outside a Khartoum hospital.", "convoy", "Khartoum", (None, "neutral")),
