@@ -540,7 +540,8 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
                and ((r0 - c.last <= _PASSIVE_REACH or _agent_list(text, mt, c, r0))
                     and c.first - _after_apposition(mt, l1, r0) <= 3
                     and any(mt[j].key == "by" for j in range(c.last, r0)) and _voice(mt, c, r0) == "passive"
-                    or r0 - c.last == 1 and mt[c.last].key in _PASSIVE)]
+                    or r0 - c.last == 1 and mt[c.last].key in _PASSIVE
+                    or c.first - l1 <= _PAIR_REACH and _received(mt, c) and _agent_list(text, mt, c, r0, ("of", "from")))]
     if passive:
         return _reading(text, mt, passive[0], right, True)
     agent = _agent_passive(text, mt, l1, r0, clause)
@@ -592,10 +593,11 @@ def _agent_reading(text: str, mt: Sequence[MatchToken], l1: int, r0: int, r1: in
     return polarity, text[mt[noun].start:mt[noun].end]
 
 
-def _agent_list(text: str, mt: Sequence[MatchToken], cue: _Cue, r0: int) -> bool:
-    """The right entity is in a list of agents right after the cue's "by": "was praised by former Senator A, a
-    Democrat, and Sheriff Y" (only names, commas, "and", determiners, titles and list words between)."""
-    by = next((j for j in range(cue.last, min(r0, cue.last + 2)) if mt[j].key == "by"), None)
+def _agent_list(text: str, mt: Sequence[MatchToken], cue: _Cue, r0: int, agents: tuple[str, ...] = ("by",)) -> bool:
+    """The right entity is in a list of agents right after the cue's "by" (or ``agents``): "was praised by
+    former Senator A, a Democrat, and Sheriff Y", "won the endorsements of President A, Senator B and Y"
+    (only names, commas, "and", determiners, titles and list words between)."""
+    by = next((j for j in range(cue.last, min(r0, cue.last + 2)) if mt[j].key in agents), None)
     return by is not None and all(
         text[mt[j].start].isupper() or mt[j].key in (",", "and", ".", "'s") or mt[j].key in _APPOSED
         or mt[j].key in _DETERMINERS or mt[j].key in _TITLES for j in range(by + 1, r0))

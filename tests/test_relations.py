@@ -274,6 +274,8 @@ def test_pair_stance(text, first, second, expected):
      "Hassan Sheikh Mohamud for the port deal.", "Abiy Ahmed", "Hassan Sheikh Mohamud", ("second", "positive")),
     ("Abiy Ahmed was praised by many in Addis Ababa for the port deal with Somaliland.", "Abiy Ahmed", "Somaliland",
      (None, "neutral")),
+    ("Kamala Harris won the endorsements of President Joe Biden, Senator Bernie Sanders and Governor Gavin Newsom.",
+     "Kamala Harris", "Gavin Newsom", ("second", "positive")),
     # the entity after the agent's place preposition says where the agent is, not who; the agent itself holds
     ("Aminu Sani was arrested by police in Kano on Monday.", "Aminu Sani", "Kano", (None, "neutral")),
     ("The convoy was attacked by gunmen outside a Khartoum hospital.", "convoy", "Khartoum", (None, "neutral")),
