@@ -139,8 +139,9 @@ class ReportedSpeech:
                 return j                    # "told reporters on Thursday how ...": the question is the content
             if words[j] == "that" and (toks[j].text == "that" or not adverbial):
                 gap = words[k:j]
-                if not gap or (adverbial and j - k < _MAX_GAP - 2) or (lemma in self.cues.addressee_verbs and (
-                        len(gap) <= 8 or self._addressee_gap(sid, k, j))):
+                if not gap or (adverbial and j - k < _MAX_GAP - 2) or (
+                        lemma in self.cues.addressee_verbs and gap[0] not in _OBJECT_PREPOSITIONS and (
+                        len(gap) <= 8 or self._addressee_gap(sid, k, j))):   # not "warned against a deal that ..."
                     return j + 2 if j + 2 < len(toks) and toks[j + 1].text == "," else j + 1
                 if not adverbial:
                     return k

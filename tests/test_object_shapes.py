@@ -86,6 +86,10 @@ class TestPrepositionObjects:
         assert reported("The UN envoy warned against any attempt to force civilians south.") == [
             ("The UN envoy", "warn", "against any attempt to force civilians south")]
 
+    def test_a_relative_that_after_the_object_is_no_content_start(self):
+        assert reported("The Qatari mediator warned against a deal that rewarded the blockade of Gaza.") == [
+            ("The Qatari mediator", "warn", "against a deal that rewarded the blockade of Gaza")]
+
     def test_asked_someone_about(self):
         rows = reported("Reporters asked the Somali minister about the port deal, when he arrived in Ankara.")
         assert rows == [("Reporters", "ask", "the Somali minister about the port deal")]
