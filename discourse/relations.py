@@ -31,7 +31,9 @@ target, and :func:`pair_stance` reads one sentence with two marked entities
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 import pandas as pd
@@ -80,6 +82,7 @@ _SPEECH_AUX = frozenset({"has", "had", "have", "also", "later", "then", "once", 
 #: pair_stance: the |VADER compound| of a speaker's words that makes them positive or negative about the other
 SPEECH_THRESHOLD = 0.3
 _PAIR_REACH = 20          # pair_stance: at most this many tokens between the holder and the cue
+_START = attrgetter("start")
 #: Words that open a coordinated clause with its own subject ("..., while Kyiv praised ..."); "and" and
 #: "but" do so after a comma.
 _COORDINATORS = frozenset({"while", "whereas", "whilst"})
@@ -194,18 +197,19 @@ def _relation_cues(tokens: Sequence[MatchToken], lexicon: "StanceLexicon") -> tu
                 negs.append((m.first, m.last))
             elif tag == "i":
                 conds.append(m.first)
-    clause, k = [], 0
+    clause: list[int] = []
     masked: set[int] = set()
-    start = 0
-    for j, tok in enumerate(tokens):
-        clause.append(k)
-        if tok.key == "." and j and _abbreviation(tokens[j - 1].key):
+    start = k = 0
+    for j in [j for j, tok in enumerate(tokens) if tok.key in _CLAUSE_ENDS]:   # few: one pass in C
+        key = tokens[j].key
+        if key == "." and j and _abbreviation(tokens[j - 1].key):
             continue                              # "Ms. de Lima", "Sen. Paul": not a clause end
-        if tok.key in _CLAUSE_END or tok.key == "but":
-            if tok.key == "?":
-                masked.update(range(start, j + 1))
-            k += 1
-            start = j + 1
+        if key == "?":
+            masked.update(range(start, j + 1))
+        clause += [k] * (j + 1 - start)
+        k += 1
+        start = j + 1
+    clause += [k] * (len(tokens) - start)
     for first in conds:
         j = first
         while j < len(tokens) and tokens[j].key != "," and tokens[j].key not in _CLAUSE_END:
@@ -269,11 +273,12 @@ def _targets_after(cue: _Cue, tokens: Sequence[MatchToken], spans: Sequence[tupl
 
 def _mention_spans(tokens: Sequence[MatchToken], mentions: Sequence[Mention]) -> list[tuple[int, int, str]]:
     """Mentions as match-token index spans ``(first, last, actor)``."""
-    starts = {t.start: i for i, t in enumerate(tokens)}
     out = []
     for m in mentions:
-        i = starts.get(m.start)
-        if i is None or not m.actor:
+        if not m.actor:
+            continue
+        i = bisect_left(tokens, m.start, key=_START)      # token starts ascend: no map of every token
+        if i == len(tokens) or tokens[i].start != m.start:
             continue
         j = i
         while j < len(tokens) and tokens[j].end <= m.end:
@@ -946,3 +951,5 @@ def pair_stance(text: str, *, first: tuple[int, int], second: tuple[int, int], m
 # stance imports this module at its end, and this module needs its clause ends, negation window and lexicon
 # loader: imported here, once, at the end (either module may be imported first).
 from .stance import _CLAUSE_END, NEGATION_WINDOW, load_stance  # noqa: E402
+
+_CLAUSE_ENDS = _CLAUSE_END | {"but"}      # what ends a clause for a relation cue
