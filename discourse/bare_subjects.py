@@ -28,6 +28,7 @@ has have had will would could can may might should must did does do not n't neve
 've 'd
 now still just already repeatedly previously recently publicly privately often again then later
 earlier first since long further once reportedly flatly firmly simply soon here too even only
+itself himself herself themselves today yesterday tonight
 """.split())
 #: forms of "be": before a cue in -ing they mark the progressive ("is demanding"); before any other
 #: form, a passive ("was asked", "has been criticized"), whose subject is not the speaker
@@ -36,6 +37,8 @@ _BE = frozenset({"is", "are", "was", "were", "been", "be"})
 _CLAUSE_OPENERS = frozenset("""
 and but because while when after as although though since if that so before until where whereas which whom whose who
 """.split())
+#: punctuation after which a clause opens: "..., officials said", "a divide: 47 % say"
+_PUNCTUATION_OPENERS = frozenset({",", ";", ":"})
 #: words inside a noun phrase that are not its head: "Bush and his rivals for the nomination"
 _INSIDE = frozenset("of for in at from with on and the a an 's & to".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your some many most "
@@ -120,6 +123,8 @@ def _crossable(texts: Sequence[str], k: int, is_cue: Callable[[int], bool]) -> b
     preposition ("those over 60"), a participle of a reduced relative ("people briefed on
     the move") or an infinitive in one ("the push to boycott the speech")."""
     prev, w = texts[k], normalize(texts[k])
+    if prev == "'":                         # "knowledge of the Gates' work"
+        return 0 < k and texts[k - 1].endswith("s") and texts[k - 1][:1].isalpha()
     if prev == "/":
         return 0 < k < len(texts) - 1 and _wordlike(texts[k - 1]) and _wordlike(texts[k + 1])
     if not _wordlike(prev) or w in _CLAUSE_OPENERS - {"and"}:
@@ -162,6 +167,18 @@ def _head(texts: Sequence[str], h: int, start: int) -> str | None:
     return None
 
 
+def _adverb(text: str) -> bool:
+    """True for an adverb in -ly ("repeatedly", "briefly"), not a noun ("a rally", "an ally",
+    "the assembly"); the lexicon tags some adverbs as nouns, so a noun-tagged word is an adverb
+    only when an adjective lies under it ("brief" in "briefly", "happy" in "happily")."""
+    if not (text.islower() and text.endswith("ly") and len(text) > 4):
+        return False
+    if not _tag(text).startswith("NN"):
+        return True
+    stem = text[:-2]
+    return any(_tag(w) == "JJ" for w in (stem, stem[:-1] + "y" if stem.endswith("i") else "", text[:-1] + "e"))
+
+
 def subject_end(texts: Sequence[str], cue: int, *, start: int = 0) -> int | None:
     """Where the subject of the cue at ``texts[cue]`` ends: past the auxiliaries,
     negation and adverbs between them ("have not said", "has since said", "did
@@ -191,6 +208,8 @@ def subject_end(texts: Sequence[str], cue: int, *, start: int = 0) -> int | None
     1
     >>> subject_end("He was asked about it .".split(), 2) is None
     True
+    >>> subject_end("The organizer of the rally said so .".split(), 5)
+    5
     """
     progressive = texts[cue].lower().endswith("ing")
     j = cue
@@ -200,7 +219,7 @@ def subject_end(texts: Sequence[str], cue: int, *, start: int = 0) -> int | None
             if not progressive:
                 return None                 # a passive: "was asked", "has been criticized"
             j -= 1
-        elif word in _BETWEEN or (texts[j - 1].islower() and texts[j - 1].endswith("ly") and len(texts[j - 1]) > 4):
+        elif word in _BETWEEN or _adverb(texts[j - 1]):
             j -= 1
         else:
             break
@@ -229,7 +248,7 @@ def _noun_phrase(texts: Sequence[str], j: int, *, start: int, is_cue: Callable[[
         return None                         # "Those who back her rivals say": inside a relative clause
     while p < j - 1 and normalize(texts[p]) in _INSIDE - {"the", "a", "an"}:
         p += 1                              # "and his rivals": the phrase starts after the joint
-    opens = relative or p == start or texts[p - 1] == "," or normalize(texts[p - 1]) in _CLAUSE_OPENERS
+    opens = relative or p == start or texts[p - 1] in _PUNCTUATION_OPENERS or normalize(texts[p - 1]) in _CLAUSE_OPENERS
     first, w = texts[p], normalize(texts[p])
     if not opens or not (first[:1].isupper() or first[:1].isdigit() or w in _DETERMINERS or first.isalpha()):
         return None

@@ -266,11 +266,13 @@ def quantity_subject(texts: Sequence[str], end: int, *, start: int = 0) -> tuple
     """
     if end <= start:
         return None
+    def opens(k: int) -> bool:
+        return (_opens_clause(texts, k, start) or texts[k - 1] == ":") and not _all_but(texts, k - 1)
+
     first = end - 1
-    while first > start and end - first < _MAX_QUANTITY and (
-            not _opens_clause(texts, first, start) or _all_but(texts, first - 1)):
+    while first > start and end - first < _MAX_QUANTITY and not opens(first):
         first -= 1
-    if not _opens_clause(texts, first, start):
+    if not opens(first):
         return None
     i = first
     while True:                         # "about", "more than", "at least", "as many as"

@@ -123,6 +123,20 @@ class TestWordsInsideThePhrase:
         assert _span("Campaign workers here said they had knocked on every door in Accra .", "said") == \
             "Campaign workers"
 
+    @pytest.mark.parametrize("sentence, cue, subject", [
+        ("Even the organizer of a peace rally said the route was too short .", "said",
+         "Even the organizer of a peace rally"),              # "rally" is a noun, not an adverb in -ly
+        ("The national assembly said the vote would go ahead .", "said", "The national assembly"),
+        ("The army itself said the convoy had been hit .", "said", "The army"),
+        ("Clinic staff today warned that the camp had run out of insulin .", "warned", "Clinic staff"),
+        ("People with knowledge of the ministers' talks said a deal was near .", "said",
+         "People with knowledge of the ministers' talks"),
+        ("There is a divide : many Ghanaians say the election was fair .", "say", "many Ghanaians"),
+        ("But the envoy only briefly explained the plan .", "explained", "the envoy"),
+    ])
+    def test_between_and_inside(self, sentence, cue, subject):
+        assert _span(sentence, cue) == subject
+
     def test_a_preposition_opens_no_subject(self):
         assert _span("Over the weekend officials said the border would reopen .", "said") != \
             "Over the weekend officials"

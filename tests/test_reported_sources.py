@@ -88,6 +88,7 @@ class TestQuantitySubject:
         ("A majority of her backers say", 5, (0, 5)),
         ("as many as three-fourths of them tell", 6, (0, 6)),
         ("Two of the wounded men said", 5, (0, 5)),
+        ("a divide : 47 % say", 5, (3, 5)),
     ])
     def test_poll_quantities(self, sentence, end, span):
         assert quantity_subject(sentence.split(), end) == span
