@@ -122,6 +122,10 @@ _GROUP = frozenset({"among", "one", "are", "were"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
 #: pair_stance: determiners of a thing named again after a cue ("condemned the remarks", "praised his move").
 _THING_DETERMINERS = frozenset({"the", "his", "her", "its", "their", "these", "those", "this"})
+#: pair_stance: role nouns that, after "the", name again a person or body mentioned before ("still backed the
+#: president"); not "the government" or "the army", which often name another.
+_REFERRING_NOUNS = frozenset("""president minister senator candidate leader governor lawmaker congressman
+congresswoman company firm""".split())
 #: pair_stance: nouns that name again what someone said or did ("condemned the remarks").
 _ACT_NOUNS = frozenset("""remarks remark comments comment statement statements decision decisions move moves
 plan plans proposal proposals policy policies action actions behavior behaviour conduct speech claims claim
@@ -562,13 +566,15 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
     if agent_noun is not None:
         return PairReading(left, *agent_noun, False, False)
     # the right entity is the cue's subject and the left one its object, named before:
-    # "X ... Y accused him of", "X, whom Y praised", "X, which Y has derided", "X answered Y's criticism"
+    # "X ... Y accused him of", "X, whom Y praised", "X, which Y has derided", "X answered Y's criticism",
+    # "Asked about X, he said many Y still supported the president" (a role noun naming X again)
     after = [c for c in cues if r1 <= c.first <= r1 + 3 and c.first not in masked
              and (c.first == r1 + 1 and mt[r1].key == "'s" and not _own_target(mt, c)
                   or all(mt[j].key in _SUBJECT_GAP or mt[j].key.endswith("ly") for j in range(r1, c.first))
                   and (c.last < len(mt) and mt[c.last].key in _OBJECT_PRONOUNS
                        or any(mt[j].key in _RELATIVES for j in range(max(l1, r0 - 2), r0))
-                       or _object_is_possessed(mt, l1, c)))]
+                       or _object_is_possessed(mt, l1, c)
+                       or c.last + 1 < len(mt) and mt[c.last].key == "the" and mt[c.last + 1].key in _REFERRING_NOUNS))]
     if after:
         # "Y's fault" lays the blame on Y: the left entity holds it ("X said it was all the RNC's fault")
         owned = mt[after[0].first].key in _BLAME_NOUNS and mt[r1].key == "'s"

@@ -281,6 +281,11 @@ def test_pair_stance(text, first, second, expected):
     ("The convoy was attacked by gunmen outside a Khartoum hospital.", "convoy", "Khartoum", (None, "neutral")),
     ("Two aid workers were betrayed by guides near Timbuktu.", "aid workers", "Timbuktu", (None, "neutral")),
     ("Evan Gershkovich was arrested on Wednesday by the FSB.", "Evan Gershkovich", "FSB", ("second", "negative")),
+    # the right entity's cue takes a role noun that names the left entity again; "the army" names another
+    ("Nicolas Maduro lost the capital, yet the Chavista base still backed the president.", "Nicolas Maduro",
+     "the Chavista base", ("second", "positive")),
+    ("Nicolas Maduro lost the capital, yet the Chavista base still backed the army.", "Nicolas Maduro",
+     "the Chavista base", (None, "neutral")),
     # a relative clause on the left entity whose subject, the right entity, says what it is
     ("The RSF, whom Abdel Fattah al-Burhan described as a criminal militia, shelled Omdurman again.", "RSF",
      "Abdel Fattah al-Burhan", ("second", "negative")),
