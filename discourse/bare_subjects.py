@@ -28,7 +28,7 @@ has have had will would could can may might should must did does do not n't neve
 've 'd
 now still just already repeatedly previously recently publicly privately often again then later
 earlier first since long further once reportedly flatly firmly simply soon here too even only
-itself himself herself themselves today yesterday tonight
+itself himself herself themselves today yesterday tonight alike
 """.split())
 #: forms of "be": before a cue in -ing they mark the progressive ("is demanding"); before any other
 #: form, a passive ("was asked", "has been criticized"), whose subject is not the speaker
@@ -38,7 +38,7 @@ _CLAUSE_OPENERS = frozenset("""
 and but because while when after as although though since if that so before until where whereas which whom whose who
 """.split())
 #: punctuation after which a clause opens: "..., officials said", "a divide: 47 % say"
-_PUNCTUATION_OPENERS = frozenset({",", ";", ":"})
+_PUNCTUATION_OPENERS = frozenset({",", ";", ":", "("})
 #: words inside a noun phrase that are not its head: "Bush and his rivals for the nomination"
 _INSIDE = frozenset("of for in at from with on and the a an 's & to".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your some many most "
@@ -62,6 +62,8 @@ _PEOPLE = frozenset({"those", "people"})
 _PEOPLE_PRONOUNS = frozenset("those some many most few several others all both".split())
 #: tags of a word after "who" that is no verb ("who the army ..."): else a verb ("who favor", "who back")
 _NOT_AFTER_WHO = frozenset({"DT", "IN", "PRP", "PRP$", "CC", "CD"})
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen".split())
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 #: adjectives that are no subject's head even after a determiner: "the same", "the following"
 _NOT_ADJECTIVE_HEADS = frozenset("same following only such own next".split())
 #: tokens a relative clause inside a subject never crosses
@@ -108,12 +110,15 @@ def _participle(texts: Sequence[str], k: int) -> bool:
     """True when ``texts[k]`` is a participle after a plural noun, opening a reduced relative
     ("residents fleeing the fighting", "people briefed on the move", "those surveyed")."""
     word = texts[k]
-    if k == 0 or not word.islower() or not _plural(texts[k - 1]):
+    if k == 0 or not word.islower():
         return False
     tag = _tag(word)
+    following = texts[k + 1] if k + 1 < len(texts) else ""
+    if not _plural(texts[k - 1]):           # "A court document filed Thursday", "a letter signed by"
+        return word.endswith("ed") and _is_noun(texts[k - 1]) and not _tag(texts[k - 1]).startswith("NNP") and (
+            (tag == "VBN" and following in _WEEKDAYS) or (tag in ("VBN", "VBD") and _tag(following) == "IN"))
     if word.endswith("ing"):
         return tag == "VBG"
-    following = texts[k + 1] if k + 1 < len(texts) else ""
     return word.endswith(("ed", "en")) and (tag == "VBN" or (tag == "VBD" and _tag(following) == "IN"))
 
 
@@ -136,8 +141,9 @@ def _crossable(texts: Sequence[str], k: int, is_cue: Callable[[int], bool]) -> b
     if w in _INSIDE or w in _POST_PREPOSITIONS:
         return True
     if _is_verb(prev):                      # "displaced families", "the push to boycott ...": not a verb here
-        return _modifies(prev, texts[k + 1]) or (_tag(prev) in ("VB", "VBP") and k > 0 and (
-            normalize(texts[k - 1]) in _DETERMINERS or
+        return _modifies(prev, texts[k + 1]) or (_tag(prev) in ("VB", "VBP", "VBZ") and k > 0 and (
+            normalize(texts[k - 1]) in _DETERMINERS or _tag(texts[k - 1]) in ("JJ", "JJR") or
+            (_tag(texts[k - 1]) == "IN" and _tag(texts[k + 1]).startswith("NN")) or     # "on hate speech"
             (normalize(texts[k - 1]) == "to" and k > 1 and _is_noun(texts[k - 2]))))
     if prev.islower() and _tag(prev) == "VBG":
         return _is_noun(texts[k + 1]) and normalize(texts[k + 1]) not in _DETERMINERS
@@ -150,11 +156,15 @@ def _head(texts: Sequence[str], h: int, start: int) -> str | None:
     (only after a determiner: "The Republican incumbent"), "participle" ("those surveyed"),
     "number" ("those over 60"), else None."""
     word, w = texts[h], normalize(texts[h])
+    if word in _WEEKDAYS and h - 1 > start and _participle(texts, h - 1):
+        return "participle"                 # "A court document filed Thursday"
     if not _wordlike(word) or w in _NOT_HEADS | _INSIDE:
         return None
     before = normalize(texts[h - 1]) if h > start else ""
     if word.isdigit():
         return "number" if before in _POST_PREPOSITIONS else None
+    if w in _NUMBER_WORDS and before in ("the", "these", "those", "all"):
+        return "noun"                       # "The two admit", "all three said"
     if _participle(texts, h) and not word.endswith("ing"):
         return "participle"
     if _is_noun(word):
@@ -248,7 +258,9 @@ def _noun_phrase(texts: Sequence[str], j: int, *, start: int, is_cue: Callable[[
         return None                         # "Those who back her rivals say": inside a relative clause
     while p < j - 1 and normalize(texts[p]) in _INSIDE - {"the", "a", "an"}:
         p += 1                              # "and his rivals": the phrase starts after the joint
-    opens = relative or p == start or texts[p - 1] in _PUNCTUATION_OPENERS or normalize(texts[p - 1]) in _CLAUSE_OPENERS
+    opens = relative or p == start or texts[p - 1] in _PUNCTUATION_OPENERS or normalize(texts[p - 1]) in _CLAUSE_OPENERS \
+        or (cue is not None and texts[cue].endswith("ing") and normalize(texts[p - 1]) == "with")
+    # "with other candidates suggesting that ...": the subject of an absolute participle
     first, w = texts[p], normalize(texts[p])
     if not opens or not (first[:1].isupper() or first[:1].isdigit() or w in _DETERMINERS or first.isalpha()):
         return None

@@ -50,7 +50,7 @@ _QUANTIFIERS = frozenset("""
 some many most few several others both all half majority minority third thirds quarter quarters
 fifth fifths
 """.split())
-_OWNERS = frozenset({"them", "those", "us", "whom"})     # "most of them", "many of whom"
+_OWNERS = frozenset({"them", "those", "us", "whom", "you"})     # "most of them", "many of whom"
 #: adjective phrases that describe people by whom they stand with: "sources close to the junta"
 _AFFINITIES = frozenset({("close", "to"), ("familiar", "with"), ("loyal", "to"), ("allied", "with"),
                          ("aligned", "with"), ("linked", "to"), ("opposed", "to"), ("affiliated", "with")})

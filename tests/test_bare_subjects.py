@@ -64,6 +64,18 @@ class TestReducedRelatives:
     def test_participle_after_plural_noun(self, sentence, cue, subject):
         assert _span(sentence, cue) == subject
 
+    @pytest.mark.parametrize("sentence, cue, subject", [
+        ("A court document filed Thursday says the general will not be charged .", "says",
+         "A court document filed Thursday"),
+        ("A statement posted on the group 's website said the hostages were alive .", "said",
+         "A statement posted on the group 's website"),
+    ])
+    def test_participle_after_a_singular_noun(self, sentence, cue, subject):
+        assert _span(sentence, cue) == subject
+
+    def test_a_finite_verb_before_a_time_word_is_no_participle(self):
+        assert _span("The minister resigned Thursday said nothing .", "said") is None
+
     def test_participle_not_after_a_noun_is_a_verb(self):
         # "echoing" governs "a passage": the subject of "write" is not read across it
         assert _span("The crowd , echoing a passage from the memoirs write that it is over .", "write") is None
@@ -136,6 +148,23 @@ class TestWordsInsideThePhrase:
     ])
     def test_between_and_inside(self, sentence, cue, subject):
         assert _span(sentence, cue) == subject
+
+    @pytest.mark.parametrize("sentence, cue, subject", [
+        ("The two admit that a truce in Sudan is far off .", "admit", "The two"),
+        ("Critics of the curbs on hate speech here say the law is vague .", "say",
+         "Critics of the curbs on hate speech"),
+        ("Farmers and traders alike are calling on the junta to reopen the border .", "calling",
+         "Farmers and traders"),
+        ("( A union spokesman said the strike would go on . )", "said", "A union spokesman"),
+    ])
+    def test_more_heads_and_openings(self, sentence, cue, subject):
+        assert _span(sentence, cue) == subject
+
+    def test_subject_of_an_absolute_participle(self):
+        words = "Voters split , with other candidates suggesting that the envoy had erred .".split()
+        assert bare_subject(words, 6) == (4, 6)
+        words = "Voters split , with other candidates who suggested that the envoy had erred .".split()
+        assert bare_subject(words, 7) == (4, 6)     # the antecedent of "who"
 
     def test_a_preposition_opens_no_subject(self):
         assert _span("Over the weekend officials said the border would reopen .", "said") != \
