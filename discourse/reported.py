@@ -49,6 +49,7 @@ _RELATIVE_ADVERBS = frozenset({"when", "where", "who"})   # "told troops in Goma
 _OBJECT_PREPOSITIONS = frozenset({"of", "against", "about"})   # "warned of a war if ...": a condition, no question
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 _PASSIVE_ADVERBS = frozenset({"first", "also", "later", "widely", "previously", "initially", "officially", "not"})
+_PARTICIPLE_OPENERS = frozenset({"after", "while", "before", "by", "in", "when", "since", "despite"})
 _ASK = "ask"                 # the lemma whose subject asks: "asked about X" reports no words of its own
 _CONTRAST = frozenset({"while", "whereas", "whilst"})
 _NOT_CONTINUATIONS = frozenset("and but or as while when after before because although though since if which who "
@@ -70,7 +71,8 @@ _MAX_GAP = 16
 _INTRO_WORDS = _ADVERBIAL_STARTS | frozenset("but and yet so still now however meanwhile instead indeed "
                                               "for by since from".split())
 _FOCUS_ADVERBS = frozenset({"even", "also", "then", "again", "later"})
-_PARTICIPLE_LINKS = frozenset({",", "by", "while"})   # ", saying that ...", "by telling them ...", "while noting"
+_PARTICIPLE_LINKS = frozenset({",", "by", "while", "after", "before"})   # ", saying that ...", "by telling them ...",
+                                                                    # "while noting", "after telling his aides ..."
 _MAX_INTRO = 5               # "In addition, according to X, S.": a short introductory phrase
 
 
@@ -362,18 +364,22 @@ class ReportedSpeech:
 
     def _opening_participle(self, sid: int, k: int, verb: tuple[int, str]) -> tuple[_Row | None, int] | None:
         """The row of a participle cue opening the sentence, spoken by the main clause's
-        subject: "Noting that the talks had stalled, the envoy said ..." (the content runs
-        to the comma); a clause, an infinitive or a naming predicate only ("Responding to
-        the criticism, ..." reports no words), and not "ask" (the one asked is no speaker)."""
+        subject: "Noting that the talks had stalled, the envoy said ...", "After saying he was
+        tired, the envoy left" (the content runs to the comma); a clause, an infinitive or a
+        naming predicate only ("Responding to the criticism, ..." reports no words), and not
+        "ask" (the one asked is no speaker)."""
         toks, words, n = self.tokens(sid), self.words[sid], len(self.tokens(sid))
-        text = toks[k].text
-        if k != self.finder.dateline_end(sid) or not (text[:1].isupper() and text.endswith("ing")) or \
-                verb[1] == _ASK:
+        text, start = toks[k].text, self.finder.dateline_end(sid)
+        if start < k and words[start] in _PARTICIPLE_OPENERS and k == start + 1:
+            text = text.capitalize()        # "After saying he was nervous, the man ...", "While noting that ..."
+        if k != start + (words[start] in _PARTICIPLE_OPENERS) or not (
+                text[:1].isupper() and text.endswith("ing")) or verb[1] == _ASK:
             return None
         comma = next((c for c in range(verb[0], n) if toks[c].text == "," and self.open_word(sid, c)), None)
         if comma is None or comma + 2 >= n:
             return None
-        v = next((v for v in range(comma + 2, min(n, comma + 10)) if self._opens_with_verb(sid, v)), None)
+        v = next((v for v in range(comma + 2, min(n, comma + 10)) if self._opens_with_verb(sid, v) or (
+            toks[v].text.islower() and _brill().get(toks[v].text) == "VBN")), None)     # "the envoy left"
         expr = None if v is None else self.subject(sid, v) or self._bare_subject(sid, v)
         if expr is None or expr.first != comma + 1:
             return None

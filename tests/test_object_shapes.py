@@ -121,6 +121,19 @@ class TestOpeningParticiple:
         assert ("the envoy", "note", "the talks in Jeddah had stalled") in rows
         assert ("the envoy", "say", "both sides must return") in rows
 
+    @pytest.mark.parametrize("text, row", [
+        ("After saying he was too tired to travel, the Sudanese envoy left Port Sudan.",
+         ("the Sudanese envoy", "say", "he was too tired to travel")),
+        ("While noting that the vote in Bamako had been postponed, the observers said the count was fair.",
+         ("the observers", "note", "the vote in Bamako had been postponed")),
+    ])
+    def test_after_a_subordinator(self, text, row):
+        assert row in reported(text)
+
+    def test_after_a_participle_mid_sentence(self):
+        rows = reported("The minister resigned on Friday after saying the army had lied about the strike.")
+        assert rows == [("The minister", "say", "the army had lied about the strike")]
+
     def test_infinitive(self):
         rows = reported("Vowing to retake the city, the Congolese general sent more troops north.")
         assert rows == [("the Congolese general", "vow", "to retake the city")]
