@@ -22,6 +22,9 @@ Whose stance it is (``role``):
     the RSF of ..."); an apposition or relative clause after the subject is
     the author's description and is skipped.
 
+A cue in a coordinated clause with a subject of its own ("China warned against
+interference, and Taiwan thanked the United States") is not the holder's.
+
 :func:`relation_rows` gives the rows of ``Analysis.relations``
 (:data:`RELATION_COLUMNS`), :func:`relation_summary` one row per holder x
 target, and :func:`pair_stance` reads one sentence with two marked entities
