@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from .actors import ActorLexicon, Mention
 from .cues import Cues
-from .names import _brill, is_name_word, name_spans, normalize, NAME_SUFFIXES, TITLE_WORDS
+from .names import _CONNECTORS, _brill, is_name_word, name_spans, normalize, NAME_SUFFIXES, TITLE_WORDS
 from .speaker_words import speaker_words
 from .text import Segmented, Token
 
@@ -553,10 +553,17 @@ class ExpressionReader:
             if outer is not None and participle and normalize(tokens[k + 1].text) not in _RELATIVES \
                     and self._after_finite_verb(sid, outer.first):   # "chatter about X, who is ..., saying": X
                 outer = None                # "X sued the commission in Nairobi on Friday, claiming": an object
-            whole = inner is not None and inner_end == comma and all(
-                normalize(t.text).rstrip(".") in TITLE_WORDS for t in tokens[k + 1:inner.first])
+            title = tokens[k + 1:inner.first] if inner is not None else ()
+            whole = inner is not None and inner_end == comma and (    # "One delegate, Kano State party
+                not title or (self._title_run(title)                   # chairwoman Hadiza Bello, said"
+                              and normalize(title[-1].text) not in ("of", "the")))   # not "Republican of | Arizona"
+            if whole and not title and self._place_after_place(sid, k, inner):
+                whole = False               # "Officials in Beirut, Lebanon, said": the officials
             if whole and self._is_named(inner):
                 return inner
+            if outer is not None and fallback is not None and (
+                    not self._is_named(outer) or self._in_prepositional_phrase(sid, outer.first)):
+                return fallback             # "Outside the campaign, a number of Democrats, while ..., are warning"
             if outer is not None:
                 named = self._named_before(sid, outer, participle=participle)
                 if named is not None:
@@ -570,6 +577,18 @@ class ExpressionReader:
                 return inner
             inner_end = k
         return fallback
+
+    def _place_after_place(self, sid: int, comma: int, inner: _Expr) -> bool:
+        """True when ``inner``, right after ``comma``, is a state that locates the place named
+        before the comma: "in Beirut, | Lebanon" (a city of that state), "residents of Goma, |
+        Congo" (an unlisted name after a preposition)."""
+        m, before = inner.mention, self.by_end.get((sid, comma))
+        if m is None or m.type != "state":
+            return False
+        if before is not None:
+            return before.type in ("state", "place") and before.actor == m.actor
+        span = next((sp for sp in self.names.get(sid, ()) if sp[1] == comma), None)    # "residents of Goma, Congo"
+        return span is not None and span[0] > 0 and normalize(self.seg.tokens[sid][span[0] - 1].text) in _PP_HEADS
 
     def _named_before(self, sid: int, outer: _Expr, *, participle: bool) -> _Expr | None:
         """The named subject before an unnamed apposition ``outer`` that follows a comma:
@@ -678,6 +697,8 @@ def _unlisted_names(seg: Segmented, mentions: Sequence[Mention]
                 continue
             while i < j and (i in adjectives or i in here):
                 i += 1
+            while i < j and tokens[i].text.islower() and tokens[i].text in _CONNECTORS:
+                i += 1                      # "Republican | of Lagos" leaves "Lagos"
             if i < j and not any(k in here for k in range(i, j)):
                 spans.append((i, j))
             elif i < j:

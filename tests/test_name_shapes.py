@@ -84,6 +84,30 @@ class TestSeveralAppositions:
     def test_the_name_before_every_apposition_speaks(self, text, content, speaker):
         assert speaker_of(text, content)[0] == speaker
 
+    def test_a_party_and_state_after_the_name(self):
+        text = ("The bill stalled again on Monday. Senator Ada Nwosu, Republican of Lagos, who backs the "
+                "junta's critics, warned that the aid for Sudan would be cut.")
+        assert speaker_of(text, "the aid for Sudan")[0] == "Ada Nwosu"
+        text = "Ada Nwosu, Republican of Lagos, who chairs the panel, said the vote was rigged."
+        assert speaker_of(text, "the vote was rigged")[0] == "Ada Nwosu"
+
+    def test_an_opening_phrase_is_no_subject(self):
+        text = ("Outside the party, a growing number of Kenyans, while still confident in the count, are "
+                "warning that the vote was rigged.")
+        assert speaker_of(text, "the vote was rigged")[0] != "the party"
+
+    def test_a_title_run_before_the_name_in_the_apposition(self):
+        text = "One delegate, Kano State party chairwoman Hadiza Bello, said the vote in Kano was free."
+        assert speaker_of(text, "the vote in Kano")[0] == "Hadiza Bello"
+
+    @pytest.mark.parametrize("text, content, speaker", [
+        ("Officials in Beirut, Lebanon, said the strike hit a car near the airport.", "the strike", "Officials in Beirut"),
+        ("Residents of Goma, Congo, said the rebels had entered the city.", "the rebels", "Residents of Goma"),
+        ("A doctor in El Fasher, Sudan, said the hospital had been shelled.", "the hospital", "A doctor in El Fasher"),
+    ])
+    def test_the_state_after_a_place_is_no_speaker(self, text, content, speaker):
+        assert speaker_of(text, content)[0] == speaker
+
     def test_the_name_is_read_not_the_place_of_a_phrase_before_it(self):
         text = "In Khartoum, residents, who have endured months of shelling, said the bombing had stopped."
         assert speaker_of(text, "the bombing")[0] == "residents"
