@@ -339,6 +339,8 @@ def bare_subject(texts: Sequence[str], cue: int, *, start: int = 0,
     """
     if cue > 0 and texts[cue - 1] in ("'s", "s'", "'"):
         return None                         # "Editor's note", "Trump's comments": a noun, not a cue
+    if texts[cue].endswith("ed") and cue + 1 < len(texts) and normalize(texts[cue + 1]) == "by":
+        return None                         # "a view echoed by everyone": a passive participle
     j = subject_end(texts, cue, start=start)
     if j is None:
         return None

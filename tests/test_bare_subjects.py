@@ -160,6 +160,9 @@ class TestWordsInsideThePhrase:
     def test_more_heads_and_openings(self, sentence, cue, subject):
         assert _span(sentence, cue) == subject
 
+    def test_passive_participle_has_no_subject(self):
+        assert _span("( a view echoed by every diplomat in Nairobi )", "echoed") is None
+
     def test_subject_of_an_absolute_participle(self):
         words = "Voters split , with other candidates suggesting that the envoy had erred .".split()
         assert bare_subject(words, 6) == (4, 6)
