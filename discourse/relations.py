@@ -149,6 +149,8 @@ _APPOSED = frozenset({"and", "or", "particularly", "especially", "notably", "inc
 _PLACES = _LOCATIVES | {"outside", "at", "near"}
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
                           "our", "some", "many", "most", "all"})
+#: pair_stance: stems of verbs of answering what the entity after them said or did ("answered Y's attacks").
+_ANSWERING = ("answer", "respond", "repl", "rebut", "refut", "dismiss", "reject", "deni", "deny", "counter")
 #: pair_stance: cues that, after a possessive, name what the possessor is blamed for ("Y's fault").
 _BLAME_NOUNS = frozenset({"fault", "faults"})
 _CONTESTS = frozenset("""game games match matches playoff final friendly set race fight bout start run debut
@@ -573,6 +575,7 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
     # "Asked about X, he said many Y still supported the president" (a role noun naming X again)
     after = [c for c in cues if r1 <= c.first <= r1 + 3 and c.first not in masked
              and (c.first == r1 + 1 and mt[r1].key == "'s" and not _own_target(mt, c)
+                  and (mt[c.first].key in _BLAME_NOUNS or _answers(mt, l1, r0))
                   or all(mt[j].key in _SUBJECT_GAP or mt[j].key.endswith("ly") for j in range(r1, c.first))
                   and (c.last < len(mt) and mt[c.last].key in _OBJECT_PRONOUNS
                        or any(mt[j].key in _RELATIVES for j in range(max(l1, r0 - 2), r0))
@@ -583,6 +586,13 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
         owned = mt[after[0].first].key in _BLAME_NOUNS and mt[r1].key == "'s"
         return _reading(text, mt, after[0], left if owned else right, False)
     return _speech_reading(text, mt, idx, clause)
+
+
+def _answers(mt: Sequence[MatchToken], l1: int, r0: int) -> bool:
+    """A verb of answering between the left entity and the right one: "X refrained from answering Y's
+    attacks", "X dismissed Y's criticism". Then Y's stance noun is about X; without one, "Y's endorsement" or
+    "Y's accusations" does not say whom they are about ("entered the race with Y's endorsement")."""
+    return any(mt[j].key.startswith(_ANSWERING) for j in range(l1, r0))
 
 
 def _agent_reading(text: str, mt: Sequence[MatchToken], l1: int, r0: int, r1: int,

@@ -124,6 +124,9 @@ def test_pair_stance(text, first, second, expected):
     ("Pretoria dismissed Kigali's criticism of the deployment.", "Pretoria", "Kigali", ("second", "negative")),
     # a span that ends on a possessive's apostrophe ("Kampala\u2019" before "s") still reads the possessive
     ("Nairobi dismissed Kampala\u2019s criticism.", "Nairobi", "Kampala\u2019", ("second", "negative")),
+    # without a verb of answering, "Y's endorsement" does not say whom it is about
+    ("Bassirou Diomaye Faye entered the race with Ousmane Sonko's endorsement.", "Bassirou Diomaye Faye",
+     "Ousmane Sonko", (None, "neutral")),
     ("Raila Odinga has refrained from answering Ruto\u2019s attacks.", "Raila Odinga", "Ruto\u2019",
      ("second", "negative")),
     # a possessed stance noun with its own target, or an event whose possessor is the victim
