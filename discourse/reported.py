@@ -50,6 +50,7 @@ _OBJECT_PREPOSITIONS = frozenset({"of", "against", "about"})   # "warned of a wa
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 _PASSIVE_ADVERBS = frozenset({"first", "also", "later", "widely", "previously", "initially", "officially", "not"})
 _PARTICIPLE_OPENERS = frozenset({"after", "while", "before", "by", "in", "when", "since", "despite"})
+_PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "amid", "upon"})   # "At a rally in Macon, X called Y"
 _ASK = "ask"                 # the lemma whose subject asks: "asked about X" reports no words of its own
 _CONTRAST = frozenset({"while", "whereas", "whilst"})
 _NOT_CONTINUATIONS = frozenset("and but or as while when after before because although though since if which who "
@@ -316,8 +317,10 @@ class ReportedSpeech:
                 return self._row(sid, rest, self._content_end(sid, rest), speaker, verb[1]), n
         if head > 1 and toks[head - 1].text == "," and tail and self._authorial(sid, 0, head - 1) and \
                 (head - 1 - dateline_end(toks) > _SHORT_PREPOSED or
-                 content_shape(self.texts(sid), words, dateline_end(toks), head - 1) == "clause"):
-            # not "Her Latvian counterpart, Andris Spruds, agreed.": a subject, not what was said
+                 content_shape(self.texts(sid), words, dateline_end(toks), head - 1) == "clause") and \
+                not self._adverbial_opening(sid, head - 1):
+            # not "Her Latvian counterpart, Andris Spruds, agreed.": a subject, not what was said;
+            # not "Speaking at a rally in Salem, X called ...": where, not what
             return self._row(sid, 0, head - 1, speaker, verb[1]), n
         return None, -1
 
@@ -353,6 +356,20 @@ class ReportedSpeech:
                 content_shape(self.texts(sid), words, start, a) != "noun":
             return None, -1
         return self._row(sid, start, a, speaker, verb[1], min_words=_MIN_PREDICATE_WORDS), a
+
+    def _adverbial_opening(self, sid: int, end: int) -> bool:
+        """True when the words before ``end`` (the comma before a post-posed attribution) are one
+        adverbial with no finite verb and no comma: a participle phrase or a prepositional one
+        ("Speaking at a town hall in Salem", "Dashing into a closed-door lunch", "At a rally in
+        Macon"), not "On Monday, the ceasefire collapsed"."""
+        toks, words = self.tokens(sid), self.words[sid]
+        start = dateline_end(toks)
+        if start >= end:
+            return False
+        text = toks[start].text
+        opens = words[start] in _PLACE_PREPOSITIONS or (text[:1].isupper() and _brill().get(text.lower()) == "VBG")
+        return opens and "," not in self.texts(sid)[start:end] and \
+            content_shape(self.texts(sid), words, start, end) != "clause"
 
     def _addressee_about(self, sid: int, first: int, last: int) -> int | None:
         """Index of "about" after a short addressee from ``first`` ("asked the minister about

@@ -145,3 +145,20 @@ class TestOpeningParticiple:
     def test_asked_is_not_the_speakers(self):
         rows = reported("Asking whether the border would reopen, the reporter waited for the minister.")
         assert rows == []
+
+
+class TestPreposedAdverbial:
+    @pytest.mark.parametrize("text", [
+        "Speaking at a town hall in Mombasa, the candidate called Odinga.",
+        "At a rally that night in Goma, the governor called the mayor.",
+    ])
+    def test_an_adverbial_before_the_cue_is_no_content(self, text):
+        assert reported(text) == []
+
+    @pytest.mark.parametrize("text, content", [
+        ("On Monday, the ceasefire in Gaza collapsed, the envoy said.", "On Monday, the ceasefire in Gaza collapsed"),
+        ("In Khartoum, the army has retaken the palace, the spokesman said.",
+         "In Khartoum, the army has retaken the palace"),
+    ])
+    def test_a_clause_after_the_adverbial_still_is(self, text, content):
+        assert [t for _, _, t in reported(text)] == [content]
