@@ -29,10 +29,11 @@ has have had will would could can may might should must did does do not n't neve
 now still just already repeatedly previously recently publicly privately often again then later
 earlier first since long further once reportedly flatly firmly simply soon here too even only
 itself himself herself themselves today yesterday tonight alike
+haven't hasn't hadn't didn't doesn't don't won't wouldn't can't cannot couldn't shouldn't mustn't
 """.split())
 #: forms of "be": before a cue in -ing they mark the progressive ("is demanding"); before any other
 #: form, a passive ("was asked", "has been criticized"), whose subject is not the speaker
-_BE = frozenset({"is", "are", "was", "were", "been", "be"})
+_BE = frozenset({"is", "are", "was", "were", "been", "be", "isn't", "aren't", "wasn't", "weren't"})
 #: words that may open the clause a subject begins
 _CLAUSE_OPENERS = frozenset("""
 and but because while when after as although though since if that so before until where whereas which whom whose who
@@ -216,6 +217,8 @@ def subject_end(texts: Sequence[str], cue: int, *, start: int = 0) -> int | None
     2
     >>> subject_end("He did not explain why .".split(), 3)
     1
+    >>> subject_end("The rebels haven't said when .".split(), 3)
+    2
     >>> subject_end("He was asked about it .".split(), 2) is None
     True
     >>> subject_end("The organizer of the rally said so .".split(), 5)

@@ -27,12 +27,15 @@ class TestSubjectEnd:
         ("The junta has since said so", 4, 2),
         ("The envoy said so", 2, 2),
         ("Officials have repeatedly warned that", 3, 1),
+        ("The rebels haven't said whether", 3, 2),
+        ("Officials wouldn't say whether", 2, 1),
     ])
     def test_skips_auxiliaries_negation_adverbs(self, sentence, cue, end):
         assert subject_end(sentence.split(), cue) == end
 
     def test_passive_has_no_subject(self):
         assert subject_end("He was asked about the truce".split(), 2) is None
+        assert subject_end("He wasn't asked about the truce".split(), 2) is None
 
 
 class TestPronounSubject:
@@ -167,6 +170,14 @@ class TestReportedSources:
         rows = _reported(text)
         assert len(rows) == 1 and rows[0][2] == "they had walked for days to reach Tawila"
         assert "displaced families" in rows[0][0]
+
+    @pytest.mark.parametrize("text, speaker", [
+        ("The rebels haven't said whether they will leave Goma before the talks.", "The rebels"),
+        ("Ruto didn't say that he would sign the finance bill.", "Ruto"),
+    ])
+    def test_subject_behind_contracted_negation(self, text, speaker):
+        rows = _reported(text)
+        assert len(rows) == 1 and rows[0][1] == speaker
 
     def test_subject_behind_negation(self):
         text = "Zelensky did not explain why the counteroffensive had stalled near Robotyne."
