@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from .actors import ActorLexicon, Mention
 from .cues import Cues
-from .names import _CONNECTORS, _brill, is_name_word, name_spans, normalize, NAME_SUFFIXES, TITLE_WORDS
+from .names import _CONNECTORS, _brill, is_name_word, name_spans, normalize, split_title, NAME_SUFFIXES, TITLE_WORDS
 from .speaker_words import speaker_words
 from .text import Segmented, Token
 
@@ -684,8 +684,7 @@ def _unlisted_names(seg: Segmented, mentions: Sequence[Mention]
         tokens = seg.tokens[sent.sent_id]
         here, adjectives = covered.get(sent.sent_id, nothing), demonyms.get(sent.sent_id, nothing)
         for i, j in name_spans(tokens):
-            within = None if not 2 <= j - i <= 3 else \
-                _mention_in_name(tokens, i, j, [by_first.get((sent.sent_id, k)) for k in range(i, j)])
+            within = _titled_mention_in_name(tokens, i, j, sent.sent_id, by_first)
             if within is not None:
                 spans.append((i, j))
                 inside.add(within)
@@ -750,6 +749,16 @@ def _demonym_surnames(seg: Segmented, names: dict[int, list[tuple[int, int]]], i
     return found
 
 
+def _titled_mention_in_name(tokens: Sequence[Token], i: int, j: int, sid: int,
+                            by_first: dict[tuple[int, int], Mention]) -> Mention | None:
+    """:func:`_mention_in_name` for the name run ``tokens[i:j]``, read after its title:
+    "Attorney General Roy | Cooper" is not the listed Yvette Cooper."""
+    p = i + split_title([t.text for t in tokens[i:j]])
+    if not 2 <= j - p <= 3:
+        return None
+    return _mention_in_name(tokens, p, j, [by_first.get((sid, k)) for k in range(p, j)])
+
+
 def _titled_tail(tokens: Sequence[Token], t: int, j: int) -> tuple[int, int] | None:
     """The span ``(t, j)`` when the words ``tokens[t:j]`` (the end of a name run after a
     mention it holds) are a title and a person's name: "Senatorial Committee Chairman
@@ -799,7 +808,8 @@ def _mention_in_name(tokens: Sequence[Token], i: int, j: int, starting: list[Men
         return None
     if m.type == "person" and m.kind in ("surname", "name") and i + k == j - 1 and m.last == j:
         # "Leila Mansour" is not Riyad Mansour; "Dmitri S. Peskov" is Dmitry Peskov (a first name spelt otherwise)
-        return m if m.actor and normalize(words[0])[:1] != normalize(m.actor)[:1] else None
+        first, full = normalize(words[0]), normalize(m.actor or "")
+        return m if m.actor and first[:1] != full[:1] and first not in full.split() else None   # "Tayyip Erdogan"
     if m.type != "person" and m.kind != "demonym" and k == 0 and m.last == i + 1 \
             and all(_surname_like(w) for w in words[1:]):
         return m                                        # "Amal Haddad", "Jordan Bardella"

@@ -176,3 +176,22 @@ class TestSurnamesThatAreWords:
         text = ("Shane Shook, a security expert who has helped investigate the breaches, said he saw no "
                 "evidence that Beijing was behind the hack.")
         assert speaker_of(text, "he saw no evidence")[0] == "Shane Shook"
+
+
+class TestTitledNames:
+    @pytest.mark.parametrize("text, content, speaker", [
+        ("Attorney General Roy Cooper (D), the governor's opponent in the race, called for the videos to be "
+         "released.", "the videos", "Roy Cooper"),
+        ("Gen. Roy Cooper said the base in Niger would close.", "the base in Niger", "Roy Cooper"),
+    ])
+    def test_another_first_name_after_a_title_is_another_person(self, text, content, speaker):
+        # the lexicon lists Yvette Cooper; Roy Cooper is not her
+        assert speaker_of(text, content)[0] == speaker
+
+    def test_the_listed_person_after_a_title_is_still_the_person(self):
+        text = "British Home Secretary Yvette Cooper said the boats would be stopped. Cooper said the plan worked."
+        assert [s for s, _, _ in reported(text)] == ["Yvette Cooper"] * 2
+
+    def test_a_middle_name_as_first_name_is_the_same_person(self):
+        text = "Turkish President Tayyip Erdogan said Ankara's door remained open to both sides in Gaza."
+        assert speaker_of(text, "Ankara's door")[0] == "Recep Tayyip Erdogan"
