@@ -27,7 +27,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-__all__ = ["DEFAULT_TRAILERS", "clean_text", "strip_trailers"]
+__all__ = ["DEFAULT_TRAILERS", "clean_text", "straight_quotes", "strip_trailers"]
 
 #: Patterns for web-page boilerplate lines at the end of an article. A line is
 #: a trailer when it matches one of these patterns as a whole (case-insensitive,
@@ -58,6 +58,7 @@ _SINGLE_QUOTES = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\
 _SPACES = {c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"}
 _REMOVE = {c: None for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad"}
 _TRANSLATE = str.maketrans({**_DOUBLE_QUOTES, **_SINGLE_QUOTES, **_SPACES, **_REMOVE})
+_QUOTES = str.maketrans({**_DOUBLE_QUOTES, **_SINGLE_QUOTES})
 
 # French typography puts spaces inside guillemets: « texte » -> "texte"
 _GUILLEMET_OPEN = re.compile(r"([\u00ab\u2039])[ \u00a0\u202f]+")
@@ -104,6 +105,19 @@ def clean_text(raw: str, *, trailers: Iterable[str] | None = DEFAULT_TRAILERS) -
     if trailers:
         text = strip_trailers(text, trailers=trailers)
     return text
+
+
+def straight_quotes(text: str) -> str:
+    """``text`` with typographic quotes and apostrophes as ASCII ones, one character for one
+    (so offsets hold). VADER strips only ASCII punctuation from a word: glued to a curly
+    quote, "“unacceptable”" or "don’t" is not in its lexicon or its negations.
+
+    Examples
+    --------
+    >>> print(straight_quotes("It was \u201cunacceptable\u201d, and we don\u2019t accept it."))
+    It was "unacceptable", and we don't accept it.
+    """
+    return text.translate(_QUOTES)
 
 
 def strip_trailers(text: str, *, trailers: Iterable[str] = DEFAULT_TRAILERS) -> str:

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import pandas as pd
 
+from .cleaning import straight_quotes
 from .actors import Mention
 from .matcher import MatchToken, match_tokens
 from .text import Segmented, tokenize
@@ -444,16 +445,12 @@ _WORD_END = re.compile(r"[\w'-]*")
 _STRAIGHT = str.maketrans({"\u2019": "'"})
 
 
-#: Curly quotes as straight ones for VADER, which strips only ASCII punctuation from a word: glued to a
-#: curly quote, "“unacceptable" or "don’t" is not found in its lexicon or negations.
-_ASCII_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
-
-
 def _compound(words: str) -> float:
-    """VADER's compound score of ``words``, with curly quotes read as straight ones."""
+    """VADER's compound score of ``words``, with curly quotes read as straight ones
+    (:func:`discourse.cleaning.straight_quotes`)."""
     from .sentiment import vader_scorer
 
-    return vader_scorer("vaderSentiment")(words.translate(_ASCII_QUOTES))["compound"]
+    return vader_scorer("vaderSentiment")(straight_quotes(words))["compound"]
 
 
 def _extend(text: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -31,6 +31,8 @@ from typing import Callable
 
 import pandas as pd
 
+from .cleaning import straight_quotes
+
 __all__ = ["SENTIMENT_COLUMNS", "VADER_ENGINES", "score_texts", "vader_scorer"]
 
 #: Columns of ``Analysis.sentiment``.
@@ -104,7 +106,7 @@ def score_texts(texts: Iterable[str], *, vader: str = "vaderSentiment") -> pd.Da
     [[0.052, 0.452, 0.119, 0.429, 0.8, 0.4], [0.832, 0.886, 0.114, 0.0, 0.55, 0.375]]
     """
     vader_fn = vader_scorer(vader)
-    rows = [_score(vader_fn, t) for t in texts]
+    rows = [_score(vader_fn, straight_quotes(t)) for t in texts]    # analyze's texts are clean already
     return pd.DataFrame(rows, columns=SENTIMENT_COLUMNS[4:10])
 
 

@@ -9,6 +9,7 @@ from scipy.stats import spearmanr
 
 from discourse.stats import bootstrap_ci, spearman
 from discourse.summary import sentiment_agreement_table
+import discourse as dc
 
 
 def sentiment_table() -> pd.DataFrame:
@@ -99,3 +100,19 @@ class TestSentimentRows:
         assert seen == ["Khartoum said the ceasefire had collapsed.", "We will never surrender El Fasher.", ""]
         fn = sentiment.vader_scorer("vaderSentiment")
         assert rows == [("d1", uid, kind, "vaderSentiment", *score(fn, text), n) for uid, kind, text, n in self.UNITS]
+
+
+class TestTypographicQuotes:
+    def test_curly_quotes_and_apostrophes_score_as_straight_ones(self):
+        """VADER strips only ASCII punctuation: "\u201cunacceptable\u201d" scored 0.0 and "don\u2019t trust" +0.51."""
+        curly = dc.sentiment.score_texts(["The ministry called the strike \u201cunacceptable\u201d.",
+                                          "We don\u2019t trust the RSF."])
+        straight = dc.sentiment.score_texts(['The ministry called the strike "unacceptable".',
+                                             "We don't trust the RSF."])
+        assert curly.equals(straight)
+        assert (curly["vader_compound"] < 0).all()
+
+    def test_analyze_reads_clean_text(self):
+        a = dc.analyze(dc.Corpus.from_texts(["\u201cWe don\u2019t trust them,\u201d the envoy said."]))
+        direct = a.sentiment[a.sentiment["kind"] == "direct"]
+        assert direct["vader_compound"].iloc[0] < 0
