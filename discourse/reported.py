@@ -40,6 +40,8 @@ _MIN_REPORTED_WORDS = 3
 _MIN_PREDICATE_WORDS = 2     # an object and its predicate: "called him divisive"
 _MAX_RELATIVE = 14           # words from a relative "who" to the cue ("who was not authorized to ...")
 _MAX_MODIFIERS = 4
+_PRONOUN_KINDS = frozenset({"pronoun", "they", "it"})   # "he said ...": a report even when no antecedent is found
+_MAX_INVERTED_SPEAKER = 6    # words of "said <speaker>" before a participle: "said NATO chief Mark Rutte"
 _MODIFIER_TAGS = ("CD", "DT", "JJ", "NNP")   # "one West Virginia official", "two senior Israeli officials"
 _SHORT_PREPOSED = 5          # a content before its cue this short must read as a clause
 _ADVERBIAL_STARTS = frozenset("on in at during after before this last later earlier today yesterday late when "
@@ -229,9 +231,13 @@ class ReportedSpeech:
         return offset + 1 in self._direct_starts
 
     def _row(self, sid: int, first: int, last: int, speaker: Speaker | None, cue: str,
-             sieve: str = "reported_cue", *, min_words: int = _MIN_REPORTED_WORDS) -> _Row | None:
+             sieve: str = "reported_cue", *, min_words: int = _MIN_REPORTED_WORDS,
+             unresolved: bool = False) -> _Row | None:
+        """The reported row of tokens ``first:last``, or None when too short or only a quotation.
+        Without a ``speaker`` there is a row only when ``unresolved`` (a pronoun subject whose
+        antecedent was not found: the words were said, by nobody named, as for direct quotes)."""
         toks = self.tokens(sid)
-        if speaker is None:
+        if speaker is None and not unresolved:
             return None
         if first == 0:
             first = dateline_end(toks)
@@ -240,6 +246,8 @@ class ReportedSpeech:
         if len(words) < min_words or not any(is_open[j] for j in words):
             return None                     # too short, or only a quotation ('X said "no".')
         start, end = toks[first].start, toks[last - 1].end
+        if speaker is None:
+            return _Row(sid, "reported", start, end, "", None, cue, None, "", True, None, None, "")
         return _Row(sid, "reported", start, end, speaker.name, speaker.actor, cue,
                     self.via((sid,), speaker), speaker.kind, True, speaker.start, speaker.end, sieve)
 
@@ -250,8 +258,8 @@ class ReportedSpeech:
             return passive
         expr = self.subject(sid, k)
         inverted = False
-        if expr is None and k > 0 and toks[k - 1].text == ",":
-            expr = self.finder.expr_starting_at(sid, verb[0])     # '"...", said the minister'
+        if expr is None and k > 0 and toks[k - 1].text == "," and not toks[k].text.endswith("ing"):
+            expr = self.finder.expr_starting_at(sid, verb[0])     # '"...", said the minister' (not ", adding that")
             inverted = expr is not None
         if expr is None:
             expr = self._bare_subject(sid, k)
@@ -296,7 +304,7 @@ class ReportedSpeech:
             # "voters who said X, ...", "The ministry, which has denied X, said ...": X ends at a comma
             last = next((j for j in range(first, last) if toks[j].text == ","), last)
         if last - first >= _MIN_REPORTED_WORDS and not inverted and not adverbial and not addressed:
-            row = self._row(sid, first, last, speaker, verb[1])
+            row = self._row(sid, first, last, speaker, verb[1], unresolved=expr.kind in _PRONOUN_KINDS)
             return row, (last if row is not None else -1)   # no speaker: a cue inside may still be read
         # "The talks failed, X said." / "..., said X on Monday, as ..." : the content comes first
         as_row = None if inverted else self._as_attribution(sid, expr, after_cue, speaker, verb[1])
@@ -567,6 +575,9 @@ class ReportedSpeech:
         if not participle or link < 2 or words[link] not in _PARTICIPLE_LINKS:
             return None
         start = self.finder.dateline_end(sid)
+        inverted = self._inverted_speaker(sid, link)
+        if inverted is not None:
+            return inverted                 # '"...," said the envoy, adding that ...'
         if any(t.text in (";", ":", "—", "(") for t in toks[start:link]):
             return None                     # "... three ways: by filing a suit, by asking ...": a list, not a report
         expr = self.finder.expr_starting_at(sid, start)
@@ -582,6 +593,18 @@ class ReportedSpeech:
                 if span is None or span[0] != start:
                     return None
                 return expr if expr is not None and expr.last == span[1] else _Expr(span[0], span[1], "unnamed")
+        return None
+
+    def _inverted_speaker(self, sid: int, link: int) -> _Expr | None:
+        """The speaker of an inverted attribution that ends right before ``link``
+        ('"...," said Hemedti, adding that ...', '..., said the minister, adding'), or None."""
+        toks, words = self.tokens(sid), self.words[sid]
+        for v in range(link - 1, max(0, link - _MAX_INVERTED_SPEAKER) - 1, -1):
+            if not self.open_word(sid, v) or toks[v].text in (",", ";", ":"):
+                return None
+            if self.cues.match_verb(words, v):
+                expr = self.finder.expr_starting_at(sid, v + 1)
+                return expr if expr is not None and expr.last == link and toks[v].text.islower() else None
         return None
 
     def _relative_source(self, sid: int, k: int) -> _Expr | None:

@@ -355,3 +355,40 @@ class TestRelativeSources:
         # nothing after ", say" names a speaker: the words before the cue are not its content
         text = "The region's biggest hawks, like Ruto and Museveni, say the bulk of the force should come from Kenya."
         assert all(c != "The region's biggest hawks, like Ruto and Museveni" for _, _, c in reported(text))
+
+
+class TestUnresolvedPronouns:
+    """A pronoun subject whose antecedent is not found still reports speech: the row is kept
+    with no speaker (as a direct quote with no attribution is), never with a guessed one."""
+
+    def test_no_antecedent_keeps_the_words_without_a_speaker(self):
+        q = dc.extract_quotes(dc.Document.from_text("They argue that the ministry overstepped its authority in "
+                                                    "Darfur. He said the convoy had been turned back.", id="t"))
+        q = q[q["kind"] == "reported"]
+        assert q["text"].tolist() == ["the ministry overstepped its authority in Darfur",
+                                      "the convoy had been turned back"]
+        assert q["cue"].tolist() == ["argue", "say"]
+        assert q["speaker"].isna().all() and q["actor"].isna().all() and q["speaker_start"].isna().all()
+
+    def test_an_antecedent_still_names_the_speaker(self):
+        assert reported("Sudan's foreign minister Ali Youssef met the envoy. He said the convoy had been "
+                        "turned back.") == [("Ali Youssef", "say", "the convoy had been turned back")]
+
+    def test_other_unresolved_subjects_give_no_row(self):
+        assert reported("Friday said the convoy had been turned back.") == []
+
+
+class TestParticipleAfterInvertedAttribution:
+    @pytest.mark.parametrize("text, speaker", [
+        ('"We will respond," said Hemedti, adding that the army was ready.', "Mohamed Hamdan Dagalo"),
+        ('"We will respond," said the minister, adding that the army was ready.', "the minister"),
+        ('"The port stays shut," said UN envoy Hans Grundberg, adding that the army was ready.', "Hans Grundberg"),
+    ])
+    def test_the_participle_is_the_inverted_speakers(self, text, speaker):
+        rows = reported(text)
+        assert [(s.endswith(speaker), c, t) for s, c, t in rows] == [(True, "add", "the army was ready")]
+
+    def test_a_participle_after_a_comma_is_no_inverted_cue(self):
+        """', adding that the army ...' is not '", said the minister': "that the army" is no speaker."""
+        rows = reported('"We will respond," Hemedti said, adding that the army was ready.')
+        assert rows == [("Mohamed Hamdan Dagalo", "add", "the army was ready")]
