@@ -37,6 +37,8 @@ _ADDRESSEES = frozenset("reporters journalists parliament lawmakers legislators 
                         "allies colleagues supporters troops soldiers students residents him her them us "
                         "me".split())
 _MIN_REPORTED_WORDS = 3
+_CLAUSE_MARKS = frozenset({",", ";", ":", ".", "!", "?", "(", ")"})
+_MIN_PARENTHETICAL_WORDS = 2     # "The ceasefire, Ruto said, was fragile": the subject stands before the cue
 _MIN_PREDICATE_WORDS = 2     # an object and its predicate: "called him divisive"
 _MAX_RELATIVE = 14           # words from a relative "who" to the cue ("who was not authorized to ...")
 _MAX_MODIFIERS = 4
@@ -213,6 +215,8 @@ class ReportedSpeech:
             if words[j] in ("and", "but") and j + 1 < n and is_open[j + 1] and \
                     self.cues.match_verb(words, j + 1) and self.finder.subject_before(sid, j + 1) is None:
                 break
+            if t.text == ";" and j > k and is_open[j] and self._reported_clause_follows(sid, j + 1):
+                break                       # "53% call themselves liberal; 26% say they are ...": another report
             if j > k and toks[j - 1].text == "," and is_open[j] and (
                     words[j] in _CONTRAST or (words[j].endswith("ing") and self.cues.match_verb(words, j))
                     or (words[j] in _FOCUS_ADVERBS and j + 1 < n and words[j + 1].endswith("ing")
@@ -322,14 +326,15 @@ class ReportedSpeech:
         if head > 1 and toks[head - 1].text == "," and tail and self._authorial(sid, 0, head - 1):
             rest = self._parenthetical_rest(sid, after_cue)
             if rest is not None:            # "The museum, Mr. Bush said, celebrated ...", "Still, he said, ..."
-                return self._row(sid, rest, self._content_end(sid, rest), speaker, verb[1]), n
+                return self._row(sid, rest, self._content_end(sid, rest), speaker, verb[1],
+                                 min_words=_MIN_PARENTHETICAL_WORDS, unresolved=expr.kind in _PRONOUN_KINDS), n
         if head > 1 and toks[head - 1].text == "," and tail and self._authorial(sid, 0, head - 1) and \
                 (head - 1 - dateline_end(toks) > _SHORT_PREPOSED or
                  content_shape(self.texts(sid), words, dateline_end(toks), head - 1) == "clause") and \
                 not self._adverbial_opening(sid, head - 1):
             # not "Her Latvian counterpart, Andris Spruds, agreed.": a subject, not what was said;
             # not "Speaking at a rally in Salem, X called ...": where, not what
-            return self._row(sid, 0, head - 1, speaker, verb[1]), n
+            return self._row(sid, 0, head - 1, speaker, verb[1], unresolved=expr.kind in _PRONOUN_KINDS), n
         return None, -1
 
     def _passive_agent(self, sid: int, k: int, verb: tuple[int, str]) -> tuple[_Row | None, int] | None:
@@ -475,7 +480,7 @@ class ReportedSpeech:
                 not toks[rest].text.isalpha() or not self.open_word(sid, rest):
             return None
         end = self._content_end(sid, rest)
-        if sum(t.text[:1].isalnum() for t in toks[rest:end]) < _MIN_REPORTED_WORDS:
+        if sum(t.text[:1].isalnum() for t in toks[rest:end]) < _MIN_PARENTHETICAL_WORDS:
             return None
         if not self._opens_with_verb(sid, rest) and \
                 content_shape(self.texts(sid), words, rest, end) != "clause":
@@ -637,6 +642,18 @@ class ReportedSpeech:
         if any(self.cues.match_verb(words, b) for b in range(expr.last, j - 1) if self.open_word(sid, b)):
             return None                     # the subject's own cue came first: read there
         return expr
+
+    def _reported_clause_follows(self, sid: int, j: int) -> bool:
+        """True when a clause opening at token ``j`` is a report of its own: a subject
+        starting there and its cue within a few words ("; 26% say", "; the army said")."""
+        toks, words = self.tokens(sid), self.words[sid]
+        for c in range(j + 1, min(len(toks), j + 9)):
+            if toks[c].text in _CLAUSE_MARKS or not self.open_word(sid, c) or self.finder.is_mark(toks[c]):
+                return False
+            if self.cues.match_verb(words, c):
+                expr = self.subject(sid, c) or self._bare_subject(sid, c)
+                return expr is not None and expr.first == j
+        return False
 
     def _attribution_follows(self, sid: int, j: int) -> bool:
         """True when a post-posed attribution starts at token ``j`` (after a comma):

@@ -392,3 +392,21 @@ class TestParticipleAfterInvertedAttribution:
         """', adding that the army ...' is not '", said the minister': "that the army" is no speaker."""
         rows = reported('"We will respond," Hemedti said, adding that the army was ready.')
         assert rows == [("Mohamed Hamdan Dagalo", "add", "the army was ready")]
+
+
+class TestClauseBoundaries:
+    def test_a_semicolon_before_another_report_ends_the_content(self):
+        assert reported("The army said it had retaken the bridge; rebels said the fighting went on.") == [
+            ("The army", "say", "it had retaken the bridge"), ("rebels", "say", "the fighting went on")]
+
+    def test_a_semicolon_inside_one_report_does_not(self):
+        assert reported("Ruto said the talks had failed; the army would advance on the city.") == [
+            ("Ruto", "say", "the talks had failed; the army would advance on the city")]
+
+    def test_a_two_word_rest_after_a_parenthetical_attribution(self):
+        """The clause's subject stands before the attribution: "was fragile" is enough."""
+        assert reported("The ceasefire, Ruto said, was fragile.") == [("Ruto", "say", "was fragile")]
+
+    def test_an_unresolved_pronoun_in_a_parenthetical_or_after_the_clause(self):
+        assert reported("The ceasefire, he said, could collapse within days. The talks failed, they said.") == [
+            ("", "say", "could collapse within days"), ("", "say", "The talks failed")]
