@@ -153,8 +153,12 @@ class TestReportedSources:
         assert rows[-1][1:] == ("it", "the road to El Fasher remained closed to its trucks")
         assert "World Food Programme" in rows[-1][0]
 
-    def test_unresolved_they_gives_no_row(self):
-        assert _reported("But they warned that fuel in northern Gaza would run out by Friday.") == []
+    def test_unresolved_they_keeps_the_words_without_a_speaker(self):
+        """No antecedent: the report is kept with no speaker (never a guessed one)."""
+        q = dc.extract_quotes("But they warned that fuel in northern Gaza would run out by Friday.")
+        assert q[["kind", "cue", "text"]].values.tolist() == [
+            ["reported", "warn", "fuel in northern Gaza would run out by Friday"]]
+        assert q["speaker"].isna().all() and q["speaker_start"].isna().all()
 
     def test_which_antecedent_speaks(self):
         text = "The talks were hosted by the Sudanese government, which said the ceasefire would hold."
