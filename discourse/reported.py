@@ -281,6 +281,9 @@ class ReportedSpeech:
                 row = self._row(sid, after_cue, end, speaker, verb[1], min_words=_MIN_PREDICATE_WORDS)
                 return row, (end if row is not None else -1)
         first = self._skip_to_that(sid, after_cue, verb[1])
+        if first == after_cue and not inverted and first + 1 < n and toks[first].text == ":" and \
+                not self.finder.is_mark(toks[first + 1]):
+            first += 1                      # "The governor added: It's typical of ...": a statement, unquoted
         # "X said on Thursday, as ...": an adverbial, not what was said
         adverbial = first == after_cue and first < n and (words[first] in _ADVERBIAL_STARTS or toks[first].text == ",") \
             and tuple(words[first:first + 2]) not in _QUANTIFIERS \

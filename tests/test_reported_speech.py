@@ -410,3 +410,7 @@ class TestClauseBoundaries:
     def test_an_unresolved_pronoun_in_a_parenthetical_or_after_the_clause(self):
         assert reported("The ceasefire, he said, could collapse within days. The talks failed, they said.") == [
             ("", "say", "could collapse within days"), ("", "say", "The talks failed")]
+
+    def test_a_statement_after_a_colon_without_quote_marks(self):
+        assert reported("The governor added: It's typical of the junta. The envoy said: the talks would resume.") == [
+            ("The governor", "add", "It's typical of the junta"), ("The envoy", "say", "the talks would resume")]
