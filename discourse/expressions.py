@@ -57,7 +57,6 @@ _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _PRONOUNS = {"he": "male", "she": "female"}
 _ASIDE_ENDS = frozenset({")", *_DASHES})
 _MAX_ASIDE = 30                 # tokens inside a bracket or between dashes read over before a cue
-_SUFFIX_ENDS = frozenset({".", *NAME_SUFFIXES})      # last tokens of a name with a suffix: "Jr", "."
 
 
 
@@ -166,10 +165,8 @@ class ExpressionReader:
     def expr_ending_at(self, sid: int, e: int) -> _Expr | None:
         """The referring expression whose last token is ``e - 1``."""
         tokens = self.seg.tokens[sid]
-        if e > 1 and tokens[e - 1].text in _SUFFIX_ENDS:
-            e, suffixed = self._suffixed_name(sid, e)   # "Nabil Abdallah Jr.", "Donald Trump Jr."
-            if suffixed is not None:
-                return suffixed if self.open_flags(sid)[e - 1] and e > self.dateline_end(sid) else None
+        if e > 1 and tokens[e - 1].text == ".":
+            e = self._suffix_end(sid, e)        # "Nabil Abdallah Jr. said", "Joseph R. Biden Jr. said"
         if e <= 0 or not self.open_flags(sid)[e - 1] or e <= self.dateline_end(sid):
             return None
         m = self.by_end.get((sid, e))
@@ -210,22 +207,14 @@ class ExpressionReader:
             return _Expr(i, e, "unnamed")
         return None
 
-    def _suffixed_name(self, sid: int, e: int) -> tuple[int, _Expr | None]:
-        """A name that ends with a generational suffix at token ``e - 1`` ("Nabil Abdallah
-        Jr.", "Martin Luther King III"): the end of the name without the suffix's full stop,
-        and, when a listed person's name stands right before the suffix, the whole name as an
-        unlisted one ("Donald Trump Jr." is not Donald Trump), else None."""
+    def _suffix_end(self, sid: int, e: int) -> int:
+        """End of a name whose generational suffix is followed by its full stop at token
+        ``e - 1`` ("Nabil Abdallah Jr. said": the name ends at "Jr"), else ``e``."""
         tokens = self.seg.tokens[sid]
-        k = e
-        if tokens[k - 1].text == "." and tokens[k - 2].text in NAME_SUFFIXES and \
-                tokens[k - 1].start == tokens[k - 2].end:
-            k -= 1
-        if tokens[k - 1].text not in NAME_SUFFIXES or (sid, k) in self.by_end:
-            return (k if k < e else e), None
-        m = self.by_end.get((sid, k - 1))
-        if m is not None and m.type == "person" and m.kind in ("name", "surname"):
-            return k, _Expr(m.first, k, "name")
-        return k, None
+        if tokens[e - 1].text == "." and tokens[e - 2].text in NAME_SUFFIXES and \
+                tokens[e - 1].start == tokens[e - 2].end:
+            return e - 1
+        return e
 
     def expr_starting_at(self, sid: int, s: int) -> _Expr | None:
         """The referring expression that starts at token ``s`` (after a cue: "said X")."""
@@ -525,7 +514,8 @@ class ExpressionReader:
                 return person
         return expr
 
-    def _apposed_subject(self, sid: int, comma: int, *, participle: bool = False) -> _Expr | None:
+    def _apposed_subject(self, sid: int, comma: int, *, participle: bool = False,
+                         nested: bool = False) -> _Expr | None:
         """The subject before appositions ending at the comma ``comma``:
         "X, the minister, said", "Olena Kovalenko, 43, a teacher in Kharkiv, said".
 
@@ -536,6 +526,10 @@ class ExpressionReader:
         ("X sued the commission on Friday, claiming"), not the subject, unless a relative
         clause follows it ("... about Perez, who is ..., saying"); before a finite cue it
         may be ("... Trump, in Kentucky, said" in a sentence that ran on).
+
+        An unnamed apposition after a name gives the name ("Ahmed Hassan, a spokesman for the
+        RSF, a group at war with the army, said": Hassan); that look-back is read once, not
+        ``nested`` again, so the cost stays bounded in a long list of commas.
         """
         tokens = self.seg.tokens[sid]
         inner_end, fallback = comma, None
@@ -565,7 +559,7 @@ class ExpressionReader:
                     not self._is_named(outer) or self._in_prepositional_phrase(sid, outer.first)):
                 return fallback             # "Outside the campaign, a number of Democrats, while ..., are warning"
             if outer is not None:
-                named = self._named_before(sid, outer, participle=participle)
+                named = None if nested else self._named_before(sid, outer, participle=participle)
                 if named is not None:
                     return named
                 if fallback is None and self._in_prepositional_phrase(sid, outer.first):
@@ -599,7 +593,7 @@ class ExpressionReader:
                 or not self._appositive(tokens[outer.first:outer.last]):
             return None
         named = self.np_ending_at(sid, outer.first - 1) or \
-            self._apposed_subject(sid, outer.first - 1, participle=participle)
+            self._apposed_subject(sid, outer.first - 1, participle=participle, nested=True)
         if named is None or not self._is_named(named) or self._in_prepositional_phrase(sid, named.first):
             return None             # "In Khartoum, residents, who ..., said": the residents
         opens = named.first <= self.dateline_end(sid) or tokens[named.first - 1].text == ","
@@ -679,6 +673,7 @@ def _unlisted_names(seg: Segmented, mentions: Sequence[Mention]
     names: dict[int, list[tuple[int, int]]] = {}
     inside: set[Mention] = set()
     nothing: set[int] = set()
+    suffixed = _suffixed_persons(seg, mentions)
     for sent in seg.sentences:
         spans = []
         tokens = seg.tokens[sent.sent_id]
@@ -704,6 +699,10 @@ def _unlisted_names(seg: Segmented, mentions: Sequence[Mention]
                 tail = _titled_tail(tokens, max(k for k in range(i, j) if k in here) + 1, j)
                 if tail is not None:        # "National Republican | Senatorial Committee Chairman Roger Wicker"
                     spans.append(tail)
+        for m in suffixed.get(sent.sent_id, ()):
+            # "Donald Trump Jr." is not the listed Donald Trump: an unlisted name, suffix included
+            spans = sorted([sp for sp in spans if sp != (m.last, m.last + 1)] + [(m.first, m.last + 1)])
+            inside.add(m)
         names[sent.sent_id] = spans
     _add_lone_surnames(seg, names, covered)
     if inside:
@@ -746,6 +745,20 @@ def _demonym_surnames(seg: Segmented, names: dict[int, list[tuple[int, int]]], i
             if _prose_follows(tokens, k + 1) and not (k > 0 and normalize(tokens[k - 1].text) in _DETERMINERS):
                 names[sent.sent_id] = sorted(names[sent.sent_id] + [(k, k + 1)])
                 found.append(m)
+    return found
+
+
+def _suffixed_persons(seg: Segmented, mentions: Sequence[Mention]) -> dict[int, list[Mention]]:
+    """Per sentence, the listed persons' names that a generational suffix follows ("Donald
+    Trump | Jr.", "Trump | Jr."): another person than the one listed, unless the lexicon lists
+    the name with its suffix (the mention then holds it)."""
+    found: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.type == "person" and m.kind in ("name", "surname"):
+            tokens = seg.tokens[m.sent_id]
+            if m.last < len(tokens) and tokens[m.last].text in NAME_SUFFIXES \
+                    and tokens[m.last].start - tokens[m.last - 1].end <= 1:
+                found.setdefault(m.sent_id, []).append(m)
     return found
 
 

@@ -58,6 +58,12 @@ class TestGenerationalSuffix:
         assert actor_of(text, "the race in Ohio") != "Donald Trump"
 
 
+    def test_a_pronoun_after_the_suffixed_name_is_not_the_listed_person(self):
+        text = 'Donald Trump Jr. said the race in Ohio was tight. "We will win it," he said.'
+        q = dc.extract_quotes(dc.Document.from_text(text, id="t"))
+        assert [r.speaker for r in q.itertuples()] == ["Donald Trump Jr"] * 2
+
+
 class TestLongTitles:
     def test_a_title_holding_a_party_before_the_name(self):
         # "Republican" (a mention) inside the title run no longer loses the whole name
