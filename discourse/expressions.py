@@ -412,11 +412,11 @@ class ExpressionReader:
         """Index of the bracket or dash that opens an aside closed at token ``e - 1``, when a
         subject stands before it; else ``e``.
 
-        A short bracket (four words or fewer) is read over after any words: "The
+        A short bracket (three tokens or fewer inside) is read over after any words: "The
         International Atomic Energy Agency (IAEA)", "Roger Wicker (R-Miss.)". A longer one
         (up to 30 tokens), and a pair of dashes holding a noun phrase or a relative clause,
         only after a speaker expression: "Sen. Chris Murphy (a Connecticut Democrat so boyish
-        he ...)", "Kall -- co-editor of a book on the debates --", "The justice -- who has
+        he ...)", "Kall -- co-editor of a book on the debates --", "The army -- which controls
         ... --", "Democrats -- and some Republicans --".
         """
         tokens = self.seg.tokens[sid]
