@@ -212,9 +212,9 @@ class ReportedSpeech:
                 break
             if is_open[j] and self.finder.is_mark(t) and self._opens_direct(t.start):
                 break
-            if words[j] in ("and", "but") and j + 1 < n and is_open[j + 1] and \
-                    self.cues.match_verb(words, j + 1) and self.finder.subject_before(sid, j + 1) is None:
-                break
+            if words[j] in ("and", "but") and j > k and j + 1 < n and is_open[j + 1] and \
+                    self.cues.match_verb(words, j + 1):
+                break                       # "called on police to ... and called on people to ...": a second report
             if t.text == ";" and j > k and is_open[j] and self._reported_clause_follows(sid, j + 1):
                 break                       # "53% call themselves liberal; 26% say they are ...": another report
             if j > k and toks[j - 1].text == "," and is_open[j] and (
@@ -261,6 +261,8 @@ class ReportedSpeech:
         if passive is not None:             # "was told by officials that ...", "The deal was announced by Qatar"
             return passive
         expr = self.subject(sid, k)
+        if expr is not None and words[expr.last - 1] in ("and", "but"):
+            expr = self._coordinated_subject(sid, k)    # "released the videos and called on": no subject there
         inverted = False
         if expr is None and k > 0 and toks[k - 1].text == "," and not toks[k].text.endswith("ing"):
             expr = self.finder.expr_starting_at(sid, verb[0])     # '"...", said the minister' (not ", adding that")
@@ -637,14 +639,24 @@ class ReportedSpeech:
         j = subject_end(self.texts(sid), k)     # "and has said", "but also has argued"
         if j is None or j < 2 or words[j - 1] not in ("and", "but"):
             return None
-        expr = self.clause_subject(sid)
+        expr = self.clause_subject(sid) or self._opening_bare_subject(sid, j - 1)
         if expr is None or expr.last >= j - 1 or expr.kind not in ("pronoun", "mention", "name", "unnamed") or (
                 expr.kind == "unnamed" and not opens_with_noun_phrase(self.texts(sid), expr.first,
                                                                       start=self.finder.dateline_end(sid))):
             return None
-        if any(self.cues.match_verb(words, b) for b in range(expr.last, j - 1) if self.open_word(sid, b)):
-            return None                     # the subject's own cue came first: read there
+        for b in range(expr.last, j - 1):
+            verb = self.cues.match_verb(words, b) if self.open_word(sid, b) else None
+            if verb is not None and self._content_end(sid, self._skip_to_that(sid, verb[0], verb[1])) != j - 1:
+                return None                 # the subject's own cue came first, and its report runs on: read there
         return expr
+
+    def _opening_bare_subject(self, sid: int, end: int) -> _Expr | None:
+        """The bare noun phrase that opens the sentence as the subject of its first cue
+        before ``end`` ("The family has called on ..."), or None."""
+        words, start = self.words[sid], self.finder.dateline_end(sid)
+        b = next((b for b in range(start + 1, end) if self.open_word(sid, b) and self.cues.match_verb(words, b)), None)
+        span = bare_subject(self.texts(sid), b, start=start) if b is not None else None
+        return _Expr(span[0], span[1], "unnamed") if span is not None and span[0] == start else None
 
     def _reported_clause_follows(self, sid: int, j: int) -> bool:
         """True when a clause opening at token ``j`` is a report of its own: a subject
@@ -654,8 +666,9 @@ class ReportedSpeech:
             if toks[c].text in _CLAUSE_MARKS or not self.open_word(sid, c) or self.finder.is_mark(toks[c]):
                 return False
             if self.cues.match_verb(words, c):
-                expr = self.subject(sid, c) or self._bare_subject(sid, c)
-                return expr is not None and expr.first == j
+                expr = self.subject(sid, c) or reached_subject(self.finder, sid, self.texts(sid), c, start=j)
+                span = (expr.first, expr.last) if expr is not None else bare_subject(self.texts(sid), c, start=j)
+                return span is not None and span[0] == j
         return False
 
     def _attribution_follows(self, sid: int, j: int) -> bool:

@@ -414,3 +414,16 @@ class TestClauseBoundaries:
     def test_a_statement_after_a_colon_without_quote_marks(self):
         assert reported("The governor added: It's typical of the junta. The envoy said: the talks would resume.") == [
             ("The governor", "add", "It's typical of the junta"), ("The envoy", "say", "the talks would resume")]
+
+
+class TestCoordinatedReports:
+    def test_a_second_cue_after_and_is_a_second_report_of_the_subject(self):
+        assert reported("The family has called on police to release the videos and called on people to "
+                        "protest peacefully.") == [("The family", "call on", "police to release the videos"),
+                                                   ("The family", "call on", "people to protest peacefully")]
+        assert reported("Residents said the militia looted the market and warned that food was running out.") == [
+            ("Residents", "say", "the militia looted the market"), ("Residents", "warn", "food was running out")]
+
+    def test_a_cue_inside_the_report_with_its_own_subject_stays_inside(self):
+        assert reported("The minister said Hamas and Israel agreed to talks in Cairo.") == [
+            ("The minister", "say", "Hamas and Israel agreed to talks in Cairo")]
