@@ -69,7 +69,7 @@ _TOKEN = re.compile(
     r"|\S"                               # any other visible character
 )
 _POSSESSIVE = re.compile(r"(?<=[^\W_])'[sS]$")
-_LOWER_START = re.compile(r"[\"'(\[]*[a-z]")
+_LOWER_START = re.compile(r"[\"'(\[]*[a-z,;)]")   # lower case, ",", ";" or ")": the sentence before goes on
 
 
 class _PlainLanguageVars(PunktLanguageVars):

@@ -137,3 +137,12 @@ def test_segmented_words_and_paragraph_spans_are_computed_once():
     assert seg.words[0][:2] == ("elysee", "officials")
     assert seg.words is seg.words
     assert seg.paragraph_spans == tuple(paragraphs(text)) == ((0, 42), (44, 62))
+
+
+def test_a_party_and_state_bracket_ends_no_sentence():
+    """Punkt breaks after "(D-Va.)" and "(Mich.)": a piece opening with ")", "," or ";" goes on."""
+    text = ("Sen. Tim Kaine (D-Va.), a prospect, said the talks failed. Rep. Jane Roe (Mich.), a delegate, "
+            "said so; the U.S. said no.")
+    assert [text[s.start:s.end] for s in segment(text)] == [
+        "Sen. Tim Kaine (D-Va.), a prospect, said the talks failed.",
+        "Rep. Jane Roe (Mich.), a delegate, said so; the U.S. said no."]
