@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import discourse as dc
-from discourse.text import paragraphs, segment_document
+from discourse.text import paragraphs, segment, segment_document
 
 
 def sentences(text):
