@@ -309,6 +309,16 @@ def test_pair_stance(text, first, second, expected):
      "Marco Rubio", "Nicolás Maduro", ("first", "negative")),
     ("“We don’t trust Moscow anymore,” said Gabrielius Landsbergis.", "Moscow", "Gabrielius Landsbergis",
      ("second", "negative")),
+    # a speech verb with a clause after it: the words before are the sentence's own, not the speaker's
+    ("Hamas fighters ambushed the convoy, a terrible and deadly attack, but Ismail Haniyeh said the talks "
+     "would resume.", "Hamas", "Ismail Haniyeh", (None, "neutral")),
+    ("Hamas fighters ambushed the convoy, a terrible and deadly attack, Yoav Gallant said on Sunday.",
+     "Hamas", "Yoav Gallant", ("second", "negative")),
+    # a name after ", said" followed by a verb is the reported clause's subject, not a postposed speaker
+    ("Ruto, who thanked the brave farmers of Nakuru, said Odinga was a brave and loyal partner.", "Ruto", "Odinga",
+     (None, "neutral")),
+    ("The junta, which brutally seized power in a violent coup, said Bazoum's supporters would face harsh punishment.",
+     "junta", "Bazoum", (None, "neutral")),
 ])
 def test_pair_stance_reading_shapes(text, first, second, expected):
     a, b = text.index(first), text.index(second)
