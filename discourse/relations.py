@@ -81,13 +81,10 @@ labels dubbed dubs""".split())
 _POSTPOSED_VERBS = frozenset("added adds declared stated argued".split())
 #: What stands before a postposed speech verb: the end of the words said.
 _AFTER_WORDS = frozenset({",", '"', "'", "\u201d", "\u2019", "''", "?", "!"})
-#: Words after a speech verb that do not open the words said: time, place, manner, whom of ('"...," X said
-#: on Tuesday in a statement'; '"...," X said of the junta'); any other word after the verb opens them.
+#: Words after a speech verb (or a speaker after it) that do not go on with a clause or a name: time,
+#: place, manner, whom of ('"...," X said on Tuesday in a statement'; '"...," X said of the junta').
 _AFTER_SPEECH = frozenset("""on in at during after before late later earlier yesterday today tonight last when
 as while of about from with to and via monday tuesday wednesday thursday friday saturday sunday""".split())
-#: What follows a name that is a clause's subject, not a postposed speaker ("..., said Y was still alive").
-_SUBJECT_VERBS = frozenset("""is was are were has had have will would could should can may might must did does
-do also put""".split())
 _ROLE_REACH = 4           # '"...," said RNC chairman X': at most this many role words between verb and speaker
 _SPEECH_AUX = frozenset({"has", "had", "have", "also", "later", "then", "once", "previously", "recently"})
 #: pair_stance: the |VADER compound| of a speaker's words that makes them positive or negative about the other
@@ -902,19 +899,18 @@ def _names_the_speaker(mt: Sequence[MatchToken], o1: int, s0: int) -> bool:
         or mt[j].key == "'s" for j in range(o1, s0))
 
 
-def _speech_closes(mt: Sequence[MatchToken], after: int, *, postposed: bool) -> bool:
-    """The speech verb (or, ``postposed``, its speaker after it) ends the report, so the words said are
-    those before: '"...," X said.', '"...," X said on Tuesday', '"...," said X, a spokesman', '"...," said
-    State Department spokesman X'. Not when a clause follows (``after`` is the first token after the verb
-    or the postposed speaker): "..., but X said there had been no threat" (the words before are the
-    sentence's own); "..., said Y put on a strong defense", "..., said Y's remarks could ..." (the name after
-    "said" is the reported clause's subject, not the speaker)."""
+def _speech_closes(mt: Sequence[MatchToken], after: int) -> bool:
+    """The speech verb (or a speaker after it) ends the report, so the words said are those before:
+    '"...," X said.', '"...," X said on Tuesday', '"...," said X, a spokesman', '"...," said X of the
+    agency'. ``after`` is the first token after the verb, or after the postposed speaker. Not when words go
+    on: "..., but X said there had been no threat" (the words before are the sentence's own); "..., said Y
+    was still alive", "..., said Y's remarks could ..." (a name after "said" is the reported clause's
+    subject); "..., said State Department spokesman X" (the name is the speaker's employer, not the
+    speaker)."""
     if after >= len(mt):
         return True
     key = mt[after].key
-    if postposed:
-        return key != "'s" and key not in _SUBJECT_VERBS
-    return not key[:1].isalpha() and key != ":" or key in _AFTER_SPEECH
+    return key in _AFTER_SPEECH or not key[:1].isalpha() and key not in (":", "'s")
 
 
 def _speech_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int, int]],
@@ -930,7 +926,7 @@ def _speech_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[in
         verb, postposed = found
         if o0 > verb and not postposed:      # "X said (that) ... Y ...": the words after the verb
             lo, hi = verb + 1, len(mt)
-        elif o1 <= min(s0, verb) and _speech_closes(mt, s1 if postposed else verb + 1, postposed=postposed):
+        elif o1 <= min(s0, verb) and _speech_closes(mt, s1 if postposed else verb + 1):
             lo, hi = 0, min(s0, verb)        # '"... Y ...," said X' / '"... Y ...," X said'
         else:
             continue

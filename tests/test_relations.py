@@ -319,6 +319,11 @@ def test_pair_stance(text, first, second, expected):
      (None, "neutral")),
     ("The junta, which brutally seized power in a violent coup, said Bazoum's supporters would face harsh punishment.",
      "junta", "Bazoum", (None, "neutral")),
+    # an organisation named in the postposed speaker's description is the speaker's employer, not the speaker
+    ('"Beijing\'s drills near Taiwan are reckless and dangerous," said State Department spokesman Matthew Miller.',
+     "Beijing", "State Department", (None, "neutral")),
+    ('"Beijing\'s drills near Taiwan are reckless and dangerous," said Matthew Miller, a State Department '
+     "spokesman.", "Beijing", "Matthew Miller", ("second", "negative")),
 ])
 def test_pair_stance_reading_shapes(text, first, second, expected):
     a, b = text.index(first), text.index(second)
