@@ -899,6 +899,14 @@ def _names_the_speaker(mt: Sequence[MatchToken], o1: int, s0: int) -> bool:
         or mt[j].key == "'s" for j in range(o1, s0))
 
 
+def _placed(mt: Sequence[MatchToken], o0: int) -> bool:
+    """The entity at ``o0`` is named as a place, after a preposition of place (and "the"): "the problems in
+    Somalia", "a collision in Tempe", "talks at the Vatican". The words said are about what happens there,
+    not a judgement of it."""
+    j = o0 - 1 if o0 and mt[o0 - 1].key == "the" else o0
+    return j > 0 and mt[j - 1].key in _PLACES
+
+
 def _speech_closes(mt: Sequence[MatchToken], after: int) -> bool:
     """The speech verb (or a speaker after it) ends the report, so the words said are those before:
     '"...," X said.', '"...," X said on Tuesday', '"...," said X, a spokesman', '"...," said X of the
@@ -930,7 +938,7 @@ def _speech_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[in
             lo, hi = 0, min(s0, verb)        # '"... Y ...," said X' / '"... Y ...," X said'
         else:
             continue
-        if not lo <= o0 < hi or _names_the_speaker(mt, o1, min(s0, verb)):
+        if not lo <= o0 < hi or _names_the_speaker(mt, o1, min(s0, verb)) or _placed(mt, o0):
             continue
         words = text[mt[lo].start:mt[hi - 1].end] if hi > lo else ""
         compound = _compound(words) if words else 0.0

@@ -324,6 +324,13 @@ def test_pair_stance(text, first, second, expected):
      "Beijing", "State Department", (None, "neutral")),
     ('"Beijing\'s drills near Taiwan are reckless and dangerous," said Matthew Miller, a State Department '
      "spokesman.", "Beijing", "Matthew Miller", ("second", "negative")),
+    # an entity named as the place where things happen is not what the words said judge
+    ('"The suffering of civilians in Darfur is terrible and heartbreaking," said Antonio Guterres.',
+     "Darfur", "Antonio Guterres", (None, "neutral")),
+    ('"The suffering of civilians at the Zamzam camp is terrible," said Antonio Guterres.',
+     "Zamzam camp", "Antonio Guterres", (None, "neutral")),
+    ('"The RSF is committing terrible atrocities," said Antonio Guterres.',
+     "RSF", "Antonio Guterres", ("second", "negative")),
 ])
 def test_pair_stance_reading_shapes(text, first, second, expected):
     a, b = text.index(first), text.index(second)
