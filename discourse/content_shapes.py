@@ -24,7 +24,7 @@ from collections.abc import Collection, Sequence
 from .names import _brill
 
 __all__ = ["content_shape", "has_complement", "is_infinitive", "is_question", "naming_predicate", "noun_phrase_end",
-           "noun_with_clause"]
+           "noun_with_clause", "is_relative_clause"]
 
 _QUESTION_WORDS = frozenset({"whether", "how", "why", "when", "where", "if", "who", "which"})
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "what", "where", "when"})
@@ -285,3 +285,27 @@ def has_complement(texts: Sequence[str], words: Sequence[str], first: int, last:
         return False
     return any(end + 1 < last and words[end] in prepositions and texts[end + 1][:1].isalnum()
                for end in _object_ends(texts, words, first, last))
+
+
+def is_relative_clause(texts: Sequence[str], words: Sequence[str], first: int, last: int) -> bool:
+    """True when the words ``first:last`` after a noun and "that" read as a relative clause
+    and then the noun's own predicate: a verb opens them ("that were filed"), or a finite
+    verb stands right before an auxiliary ("that he faced were dropped", "that the
+    minister denies will be heard"). After "charges that" that is the noun.
+
+    Examples
+    --------
+    >>> t = "he faced were dropped last week".split()
+    >>> is_relative_clause(t, t, 0, len(t))
+    True
+    >>> t = "the army fired on the convoy".split()
+    >>> is_relative_clause(t, t, 0, len(t))
+    False
+    """
+    if first >= last:
+        return False
+    tags = [_brill().get(texts[j]) for j in range(first, last)]
+    if texts[first].islower() and (tags[0] in _FINITE_TAGS or words[first] in _AUXILIARIES):
+        return True
+    return any(tags[i] in ("VBD", "VBN", "VBZ", "VBP") and words[first + i] not in _AUXILIARIES and
+               words[first + i + 1] in _AUXILIARIES for i in range(len(tags) - 1))

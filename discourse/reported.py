@@ -23,8 +23,8 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .bare_subjects import bare_subject, subject_end
-from .content_shapes import (content_shape, has_complement, is_infinitive, is_question, naming_predicate,
-                             noun_phrase_end, noun_with_clause)
+from .content_shapes import (content_shape, has_complement, is_infinitive, is_question, is_relative_clause,
+                             naming_predicate, noun_phrase_end, noun_with_clause)
 from .names import _brill
 from .sieves import QuoteRow as _Row
 from .source_subjects import opens_with_noun_phrase, reached_subject
@@ -73,6 +73,9 @@ _MAX_ADDRESSEE = 12
 _GAP_SUBORDINATORS = frozenset("if though although because when where which who whom what whether as while "
                                 "since until unless that and but or so than".split())
 _MAX_GAP = 16
+_CLAUSE_OPENERS = frozenset({"even", "just", "only", "but", "and", "so", "yet"})   # "Even as he accused ..."
+_MAX_TITLE_WORDS = 6          # a programme's title after an addressee: 'told CBS's "Face the Nation" that'
+_TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "with", "for", "to", "at"})
 _INTRO_WORDS = _ADVERBIAL_STARTS | frozenset("but and yet so still now however meanwhile instead indeed "
                                               "for by since from".split())
 _FOCUS_ADVERBS = frozenset({"even", "also", "then", "again", "later"})
@@ -124,6 +127,10 @@ class ReportedSpeech:
                         self.cues.asks_anonymity(words, k, verb[0]):      # "who asked not to be named"
                     k += 1
                     continue
+                if words[verb[0] - 1] == "that" and \
+                        is_relative_clause(self.texts(sid), words, verb[0], self._content_end(sid, verb[0])):
+                    k += 1                  # "Corruption charges that were filed ...": a relative, the noun
+                    continue
                 row, taken_until = self._reported_verb(sid, k, verb)
                 if row is not None:
                     rows.append(row)
@@ -140,7 +147,12 @@ class ReportedSpeech:
         flags = self.finder.open_flags(sid)
         adverbial = self._opens_adverbial(sid, k) or (     # "continues to insist, most recently in ..., that"
             k < len(toks) and toks[k].text == "," and self._gap_mark(sid, k) and self._opens_adverbial(sid, k + 1))
+        title_end = -1
         for j in range(k, min(len(toks), k + _MAX_GAP)):
+            if j > k and lemma in self.cues.addressee_verbs and j > title_end and self.finder.is_mark(toks[j]):
+                title_end = self._quoted_title_end(sid, j)      # 'told Al Jazeera's "Inside Story" that'
+            if j <= title_end:
+                continue
             if j > k and lemma in self.cues.addressee_verbs and is_question(words, j) and \
                     words[j] not in _RELATIVE_ADVERBS and len(words[k:j]) <= 8 and words[k] not in _OBJECT_PREPOSITIONS:
                 return j                    # "told reporters on Thursday how ...": the question is the content
@@ -171,6 +183,23 @@ class ReportedSpeech:
         if j > k and words[j - 1] in _DAYS | _PARTS_OF_DAY and j < len(toks) and toks[j].text.isalnum():
             return j
         return k
+
+    def _quoted_title_end(self, sid: int, j: int) -> int:
+        """Index of the closing mark when the quote mark at ``j`` opens a short quoted title
+        after a name or a possessive ('Al Jazeera's "Inside Story"', 'CBS's "Face the
+        Nation"'): up to :data:`_MAX_TITLE_WORDS` words, each capitalized or a small
+        function word; else -1."""
+        toks = self.tokens(sid)
+        if j == 0 or not _name_part(toks[j - 1].text) or not toks[j - 1].text[:1].isupper() and \
+                toks[j - 1].text not in ("'s", "'"):
+            return -1
+        for q in range(j + 1, min(len(toks), j + _MAX_TITLE_WORDS + 2)):
+            text = toks[q].text
+            if self.finder.is_mark(toks[q]):
+                return q if q > j + 1 else -1
+            if not (text[:1].isupper() or text.lower() in _TITLE_SMALL_WORDS or text in ("'s", "-", ":")):
+                return -1
+        return -1
 
     def _addressee_gap(self, sid: int, k: int, j: int) -> bool:
         """True when tokens ``k:j`` after an addressee verb read as one long addressee and
@@ -312,6 +341,8 @@ class ReportedSpeech:
         if rel and words[rel - 1] in ("who", "which", "whom") and expr.last < rel:
             # "voters who said X, ...", "The ministry, which has denied X, said ...": X ends at a comma
             last = next((j for j in range(first, last) if toks[j].text == ","), last)
+        elif clause is None and not inverted and self._opening_time_clause(sid, expr):
+            last = self._clause_comma(sid, first, last)     # "When the envoy said X, the rebels ...": X ends there
         if last - first >= _MIN_REPORTED_WORDS and not inverted and not adverbial and not addressed:
             row = self._row(sid, first, last, speaker, verb[1], unresolved=expr.kind in _PRONOUN_KINDS)
             return row, (last if row is not None else -1)   # no speaker: a cue inside may still be read
@@ -503,19 +534,21 @@ class ReportedSpeech:
         (:func:`discourse.content_shapes.content_shape`): ``first`` (no content) when the
         cue reports no speech in that shape ("described the meeting", "agreed to use"),
         or when ``event`` (the cue is in a time clause: "When X announced his plan, ...")
-        and the content is a noun phrase, or a noun phrase has fewer than three words
+        and the content is a noun phrase with no complement ("as X blamed Hamas for ..." is
+        a report), or a noun phrase has fewer than three words
         outside quote marks ('accused him of "grandstanding"')."""
         toks, words = self.tokens(sid), self.words[sid]
         shape = content_shape(self.texts(sid), words, first, last)
         if shape == "infinitive" and lemma not in self.cues.infinitive_verbs | self.cues.addressee_verbs:
             return first
         if shape == "noun":
-            if event or lemma in self.cues.noun_object_verbs and not (
-                    lemma in self.cues.addressee_verbs and "to" in words[first + 1:first + 5]) and \
-                    not noun_with_clause(self.texts(sid), words, first, last) and \
-                    not has_complement(self.texts(sid), words, first, last, self.cues.complement_verbs.get(lemma, ())):
+            complement = has_complement(self.texts(sid), words, first, last, self.cues.complement_verbs.get(lemma, ()))
+            if not complement and (event or lemma in self.cues.noun_object_verbs and not (
+                    lemma in self.cues.addressee_verbs and "to" in words[first + 1:first + 5]) and
+                    not noun_with_clause(self.texts(sid), words, first, last)):
                 return first                # not "warned officials to boost ...", "rejected claims that ...";
-                                            # but "blamed Hamas for the collapse"
+                                            # but "blamed Hamas for the collapse", also in a time clause
+                                            # ("as officials praised the protests for being peaceful")
             if lemma in self.cues.naming_verbs and self._names_as_quoted(sid, first, last):
                 return first                # 'described the meeting as "historic"': the term is the quote
             is_open = self.finder.open_flags(sid)
@@ -530,13 +563,41 @@ class ReportedSpeech:
         return any(words[j] == "as" and j + 1 < last and self.finder.is_mark(toks[j + 1])
                    for j in range(first + 1, min(last, first + 8)))
 
-    def _in_time_clause(self, sid: int, expr: _Expr) -> bool:
-        """True when the subject ``expr`` opens a time clause ("When Trump announced ...")."""
+    def _clause_comma(self, sid: int, first: int, last: int) -> int:
+        """End of the content ``first:last`` at the first comma outside quote marks, or
+        after a quotation that closes with a comma ('claimed that "...,"'); else ``last``."""
+        toks, is_open = self.tokens(sid), self.finder.open_flags(sid)
+        for j in range(first, last):
+            if toks[j].text != ",":
+                continue
+            if is_open[j]:
+                return j
+            if j + 1 < last and self.finder.is_mark(toks[j + 1]):
+                return j + 2                # 'Even as Beijing claimed that "the drills were routine," Taipei ...'
+        return last
+
+    def _time_clause_start(self, sid: int, expr: _Expr) -> int | None:
+        """Index of the subordinator when the subject ``expr`` opens a time clause ("When
+        Trump announced ..."), else None."""
         toks, words = self.tokens(sid), self.words[sid]
         first = expr.first
         while first > 0 and words[first - 1] not in _TIME_SUBORDINATORS and self.finder.title_word(toks[first - 1].text):
             first -= 1                      # "When President Trump announced"
-        return first > 0 and words[first - 1] in _TIME_SUBORDINATORS
+        return first - 1 if first > 0 and words[first - 1] in _TIME_SUBORDINATORS else None
+
+    def _in_time_clause(self, sid: int, expr: _Expr) -> bool:
+        """True when the subject ``expr`` opens a time clause ("When Trump announced ...")."""
+        return self._time_clause_start(sid, expr) is not None
+
+    def _opening_time_clause(self, sid: int, expr: _Expr) -> bool:
+        """True when the subject ``expr`` is in a time clause that opens the sentence ("When
+        the envoy said ..., the rebels ...", "Even as he accused ..., the minister ..."): the
+        clause ends at its comma, and the main clause after it is not what was said."""
+        start = self._time_clause_start(sid, expr)
+        if start is None:
+            return False
+        opening = dateline_end(self.tokens(sid))
+        return start >= opening and all(w in _CLAUSE_OPENERS for w in self.words[sid][opening:start])
 
     def _bare_subject(self, sid: int, k: int) -> _Expr | None:
         """A noun-phrase subject no lexicon names ("The network said", "Many conservatives

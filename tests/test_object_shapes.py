@@ -162,3 +162,81 @@ class TestPreposedAdverbial:
     ])
     def test_a_clause_after_the_adverbial_still_is(self, text, content):
         assert [t for _, _, t in reported(text)] == [content]
+
+
+class TestComplementInTimeClause:
+    """An object with its complement is a report also in a time clause ("as X blamed Y for
+    Z"); a bare noun-phrase object there is an event, not speech."""
+
+    @pytest.mark.parametrize("text, speaker, content", [
+        ("The footage came as officials praised the protests for being largely peaceful.",
+         "officials", "the protests for being largely peaceful"),
+        ("The strike came as Israel accused Hamas of breaking the truce.", "Israel", "Hamas of breaking the truce"),
+        ("The clashes erupted as Niamey blamed Paris for the unrest in the north.", "Niamey",
+         "Paris for the unrest in the north"),
+        ("The count resumed after the opposition criticized the commission for delaying the results.",
+         "the opposition", "the commission for delaying the results"),
+    ])
+    def test_complement_is_reported(self, text, speaker, content):
+        assert (speaker, content) in [(s, t) for s, _, t in reported(text)]
+
+    @pytest.mark.parametrize("text", [
+        "The talks resumed as Khartoum condemned the attack on the convoy.",
+        "When the president announced his plan, markets fell.",
+    ])
+    def test_bare_object_is_an_event(self, text):
+        assert reported(text) == []
+
+
+class TestOpeningTimeClause:
+    """A report in a time clause that opens the sentence ends at the clause's comma: the
+    main clause after it is the writer's."""
+
+    @pytest.mark.parametrize("text, speaker, content", [
+        ("When the envoy said the talks had failed, the rebels launched a new offensive on El Fasher.",
+         "the envoy", "the talks had failed"),
+        ("Even as Ankara accused the militia of shelling the border, its own drones kept flying.",
+         "Ankara", "the militia of shelling the border"),
+    ])
+    def test_content_ends_at_the_comma(self, text, speaker, content):
+        rows = reported(text)
+        assert (speaker, content) in [(s, t) for s, _, t in rows]
+        assert not any("," in t for _, _, t in rows)
+
+    def test_quotation_closing_with_a_comma_ends_the_clause(self):
+        rows = reported('But even as Beijing claimed on Monday that "the drills were routine," Taipei said the '
+                        'ships had crossed the median line.')
+        assert not any("Taipei" in t for _, _, t in rows)       # was one row running into Taipei's words
+
+    def test_later_time_clause_keeps_its_commas(self):
+        rows = reported("The rebels attacked after the envoy said that talks, which began in May, had failed.")
+        assert ("the envoy", "talks, which began in May, had failed") in [(s, t) for s, _, t in rows]
+
+
+class TestAddresseeTitleAndCharges:
+    @pytest.mark.parametrize("text, content", [
+        ('Ruto told Al Jazeera\'s "Inside Story" that nobody in Nairobi would question the deal.',
+         "nobody in Nairobi would question the deal"),
+        ('The minister told CBS\'s "Face the Nation" on Sunday that the army would not withdraw from Kherson.',
+         "the army would not withdraw from Kherson"),
+    ])
+    def test_quoted_programme_title_is_part_of_the_addressee(self, text, content):
+        assert content in [t for _, cue, t in reported(text) if cue == "tell"]
+
+    @pytest.mark.parametrize("text, speaker, content", [
+        ("Hamas charges that the army fired on the aid convoy near Khan Younis.", "Hamas",
+         "the army fired on the aid convoy near Khan Younis"),
+        ("Amnesty International charges that the junta has jailed dozens of journalists in Bamako.",
+         "Amnesty International", "the junta has jailed dozens of journalists in Bamako"),
+    ])
+    def test_charges_before_that_clause(self, text, speaker, content):
+        assert (speaker, "charge", content) in reported(text)
+
+    @pytest.mark.parametrize("text", [
+        "The charges that he faces carry a ten-year sentence.",
+        "Corruption charges that were filed in 2019 were dropped last week.",
+        "Fraud charges that the general faced were dropped last week.",
+        "Prosecutors filed new charges that could send the former minister to prison.",
+    ])
+    def test_charges_as_a_noun(self, text):
+        assert not any(cue == "charge" for _, cue, _ in reported(text))
