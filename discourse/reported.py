@@ -753,6 +753,9 @@ class ReportedSpeech:
         m = self.finder.by_start.get((sid, k))
         if m is not None and m.type == "media":
             start = m.last
+            if start + 1 < len(toks) and toks[start].text in ("'s", "'") and self.finder.is_mark(toks[start + 1]):
+                title = self._quoted_title_end(sid, start + 1)      # 'told CNN's "State of the Union" the ...'
+                start = title + 1 if title > 0 else start
         elif words[k] in _ADDRESSEES:
             start = k + 1
         elif words[k] in ("the", "a", "an", "state") and k + 1 < len(toks):

@@ -219,6 +219,8 @@ class TestAddresseeTitleAndCharges:
          "nobody in Nairobi would question the deal"),
         ('The minister told CBS\'s "Face the Nation" on Sunday that the army would not withdraw from Kherson.',
          "the army would not withdraw from Kherson"),
+        ('The envoy told CNN\'s "State of the Union" the truce in Gaza would hold.',
+         "the truce in Gaza would hold"),                                  # no "that"
     ])
     def test_quoted_programme_title_is_part_of_the_addressee(self, text, content):
         assert content in [t for _, cue, t in reported(text) if cue == "tell"]
