@@ -24,7 +24,7 @@ from collections.abc import Collection, Sequence
 from .names import _brill
 
 __all__ = ["content_shape", "has_complement", "is_infinitive", "is_question", "naming_predicate", "noun_phrase_end",
-           "noun_with_clause", "is_relative_clause"]
+           "noun_with_clause", "is_relative_clause", "writer_clause_start"]
 
 _QUESTION_WORDS = frozenset({"whether", "how", "why", "when", "where", "if", "who", "which"})
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "what", "where", "when"})
@@ -45,6 +45,7 @@ _PREDICATE_STOPS = frozenset("and but or before after while because as since whe
                              "saying adding even".split())
 _MARKS = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
 _MAX_OBJECT = 12
+_CLAUSE_BREAKS = frozenset({",", ";", "-", "--", "\u2014", "\u2013"})   # before "and" opening a new clause
 _AUXILIARIES = frozenset("is are was were has have had will would can could should may might must does did do "
                          "isn't aren't wasn't weren't hasn't haven't won't can't don't doesn't didn't".split())
 
@@ -309,3 +310,28 @@ def is_relative_clause(texts: Sequence[str], words: Sequence[str], first: int, l
         return True
     return any(tags[i] in ("VBD", "VBN", "VBZ", "VBP") and words[first + i] not in _AUXILIARIES and
                words[first + i + 1] in _AUXILIARIES for i in range(len(tags) - 1))
+
+
+def writer_clause_start(texts: Sequence[str], words: Sequence[str], first: int, last: int) -> int:
+    """Where a noun-phrase content ``first:last`` stops at "and"/"but" opening a new clause,
+    a noun phrase and its finite verb ("the officer with murder and the mayor fired his
+    police chief": the writer's next clause, not part of the object); else ``last``.
+
+    Examples
+    --------
+    >>> t = "the officer with murder and the mayor fired his police chief".split()
+    >>> writer_clause_start(t, t, 0, len(t))
+    4
+    >>> t = "the raids in which adults and children were detained".split()
+    >>> writer_clause_start(t, t, 0, len(t))
+    9
+    """
+    for j in range(first + 1, last - 2):
+        if words[j] not in ("and", "but") or words[j + 1] == "that":    # "... and that X would ...": the report's
+            continue
+        opens = words[j + 1] in _OBJECT_DETERMINERS or texts[j - 1] in _CLAUSE_BREAKS   # "and the mayor", ", and X"
+        end = noun_phrase_end(texts, words, j + 1, last) if opens else None
+        if end is not None and end < last and texts[end].islower() and \
+                _brill().get(texts[end]) in ("VBD", "VBN", "VBZ", "VBP", "MD"):
+            return j - 1 if texts[j - 1] in _CLAUSE_BREAKS else j
+    return last

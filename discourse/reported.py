@@ -24,7 +24,7 @@ from bisect import bisect_right
 
 from .bare_subjects import bare_subject, subject_end
 from .content_shapes import (content_shape, has_complement, is_infinitive, is_question, is_relative_clause,
-                             naming_predicate, noun_phrase_end, noun_with_clause)
+                             naming_predicate, noun_phrase_end, noun_with_clause, writer_clause_start)
 from .names import _brill
 from .sieves import QuoteRow as _Row
 from .source_subjects import opens_with_noun_phrase, reached_subject
@@ -553,7 +553,9 @@ class ReportedSpeech:
                 return first                # 'described the meeting as "historic"': the term is the quote
             is_open = self.finder.open_flags(sid)
             outside = [j for j in range(first, last) if toks[j].text[:1].isalnum() and is_open[j]]
-            return last if len(outside) >= _MIN_REPORTED_WORDS or "to" in words[first:last] else first
+            if len(outside) < _MIN_REPORTED_WORDS and "to" not in words[first:last]:
+                return first
+            return writer_clause_start(self.texts(sid), words, first, last)   # not "... and the mayor fired ..."
             # not "accused him of 'grandstanding'"; but 'urged both sides "to keep talking"'
         return last
 

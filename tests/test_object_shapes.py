@@ -242,3 +242,25 @@ class TestAddresseeTitleAndCharges:
     ])
     def test_charges_as_a_noun(self, text):
         assert not any(cue == "charge" for _, cue, _ in reported(text))
+
+
+class TestWriterClauseAfterObject:
+    """A noun-phrase content stops where "and"/"but" opens the writer's next clause."""
+
+    @pytest.mark.parametrize("text, content", [
+        ("On Monday, prosecutors in Lagos charged the former governor with fraud, and the senate suspended "
+         "his allowance.", "the former governor with fraud"),
+        ("Cruz accused the governor of lying to voters, and the governor's office denied it on Monday.",
+         "the governor of lying to voters"),
+    ])
+    def test_object_ends_before_the_clause(self, text, content):
+        assert content in [t for _, _, t in reported(text)]
+
+    @pytest.mark.parametrize("text, content", [
+        ("The envoy called for a ceasefire and the release of hostages held in Gaza.",
+         "a ceasefire and the release of hostages held in Gaza"),
+        ("Kyiv condemned the raids in which adults and children were detained near Kharkiv.",
+         "the raids in which adults and children were detained near Kharkiv"),
+    ])
+    def test_coordinated_objects_stay_whole(self, text, content):
+        assert content in [t for _, _, t in reported(text)]
