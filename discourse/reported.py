@@ -333,7 +333,7 @@ class ReportedSpeech:
         addressed = clause is None and first == after_cue and verb[1] in self.cues.addressee_verbs and \
             not inverted and "to" not in words[first:min(last, first + 6)] and about is None and \
             not is_question(words, first) and \
-            (words[first] not in _OBJECT_PREPOSITIONS or verb[1] == _ASK)
+            (first >= n or words[first] not in _OBJECT_PREPOSITIONS or verb[1] == _ASK)
         # "asked whether ...", "warned of a war": no addressee; but "Nobody asked about ...": no words
         if clause is None and not inverted and not adverbial and (first == after_cue or words[first - 1] != "that"):
             last = self._shaped_end(sid, first, last, verb[1], event=self._in_time_clause(sid, expr))
