@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 from .corpus import Document
 
-__all__ = ["DocResult", "run", "ENGINES"]
+__all__ = ["DocResult", "run", "task_size", "ENGINES", "TASKS_PER_WORKER"]
 
 #: Supported engines.
 ENGINES = ("processes", "dask")
@@ -61,6 +61,32 @@ def _worker_chunk(docs: list[Document]) -> list[DocResult]:
     return analyze_chunk(docs, _WORKER_SETTINGS)
 
 
+#: Tasks per worker a corpus of known length is cut into, at least: the workers then finish within a
+#: small task of each other instead of one waiting while the other ends a whole ``chunk_size`` task.
+TASKS_PER_WORKER = 8
+
+
+def task_size(n_docs: int | None, n_workers: int, chunk_size: int) -> int:
+    """Documents per task: ``chunk_size``, or smaller when a known corpus would give few tasks per worker.
+
+    Parameters
+    ----------
+    n_docs : int or None
+        The corpus length, ``None`` for a stream (then ``chunk_size``).
+    n_workers : int
+    chunk_size : int
+        The largest task.
+
+    Examples
+    --------
+    >>> task_size(300, 2, 32), task_size(100_000, 2, 32), task_size(None, 2, 32), task_size(3, 2, 32)
+    (19, 32, 32, 1)
+    """
+    if n_docs is None or n_workers <= 1:
+        return chunk_size
+    return max(1, min(chunk_size, -(-n_docs // (TASKS_PER_WORKER * n_workers))))
+
+
 def _chunks(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
     it = iter(docs)
     while chunk := list(islice(it, size)):
@@ -92,7 +118,9 @@ def run(corpus: Iterable[Document], settings: Any, *, n_jobs: int = 1, engine: s
         ``dask`` sends chunks to a ``dask.distributed`` cluster (``client``,
         or the current default client).
     chunk_size : int, default=32
-        Documents per task.
+        Documents per task, at most: a corpus of known length is cut into at
+        least :data:`TASKS_PER_WORKER` tasks per worker, so that the workers
+        finish together (the tables are the same for every task size).
     progress : bool or None, default=None
         A tqdm progress bar; ``None`` shows it only on a terminal, never in tests.
     """
@@ -102,14 +130,15 @@ def run(corpus: Iterable[Document], settings: Any, *, n_jobs: int = 1, engine: s
         n_jobs = os.cpu_count() or 1
     if n_jobs < 1:
         raise ValueError(f"n_jobs must be a positive number of processes or -1, got {n_jobs}")
-    bar = _progress(len(corpus) if hasattr(corpus, "__len__") else None, progress)  # type: ignore[arg-type]
+    n_docs = len(corpus) if hasattr(corpus, "__len__") else None  # type: ignore[arg-type]
+    bar = _progress(n_docs, progress)
     try:
         if engine == "dask":
-            results = _run_dask(corpus, settings, client, chunk_size)
+            results = _run_dask(corpus, settings, client, chunk_size, n_docs)
         elif n_jobs == 1:
             results = (r for chunk in _chunks(corpus, chunk_size) for r in analyze_chunk(chunk, settings))
         else:
-            results = _run_processes(corpus, settings, n_jobs, chunk_size)
+            results = _run_processes(corpus, settings, n_jobs, task_size(n_docs, n_jobs, chunk_size))
         for result in results:
             if bar is not None:
                 bar.update(1)
@@ -131,7 +160,8 @@ def _run_processes(corpus: Iterable[Document], settings: Any, n_jobs: int, chunk
             yield from pending.popleft().result()
 
 
-def _run_dask(corpus: Iterable[Document], settings: Any, client: Any, chunk_size: int) -> Iterator[DocResult]:
+def _run_dask(corpus: Iterable[Document], settings: Any, client: Any, chunk_size: int,
+              n_docs: int | None) -> Iterator[DocResult]:
     try:
         from distributed import get_client
     except ImportError:
@@ -146,7 +176,7 @@ def _run_dask(corpus: Iterable[Document], settings: Any, client: Any, chunk_size
     shared = client.scatter(settings, broadcast=True)
     window = 3 * n_workers
     pending: deque = deque()
-    for chunk in _chunks(corpus, chunk_size):
+    for chunk in _chunks(corpus, task_size(n_docs, n_workers, chunk_size)):
         pending.append(client.submit(analyze_chunk, chunk, shared, pure=False))
         if len(pending) >= window:
             yield from pending.popleft().result()

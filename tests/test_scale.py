@@ -130,3 +130,13 @@ def test_missing_values_are_nan_in_every_table(serial):
     unattributed = quotes[quotes["speaker"].isna()]
     assert len(unattributed) and unattributed["actor"].isna().all()
     assert str(quotes["speaker"].dtype) == "str"
+
+
+def test_a_known_corpus_is_cut_into_tasks_that_end_together():
+    from discourse.engine import TASKS_PER_WORKER, task_size
+
+    # 300 documents on 2 workers: at least 8 tasks each, so no worker idles while the other ends a long task
+    assert task_size(300, 2, 32) * 2 * TASKS_PER_WORKER >= 300 > task_size(300, 2, 32) * (2 * TASKS_PER_WORKER - 1)
+    assert task_size(10**6, 4, 32) == 32                      # long corpora keep the largest task
+    assert task_size(None, 2, 32) == 32 and task_size(300, 1, 32) == 32   # streams and serial runs: as asked
+    assert task_size(1, 8, 32) == 1
