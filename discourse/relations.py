@@ -165,6 +165,13 @@ _BE = frozenset({"was", "were", "been", "being", "is", "are", "be", "and"})
 #: Words that make "critic" a profession ("film critic X", "the paper's theatre critic").
 _CRITIC_FIELDS = frozenset("""film movie book books art arts architecture theater theatre drama dance music
 restaurant food wine fashion television tv media culture cultural literary opera classical""".split())
+#: pair_stance: stems of verbs whose object feels something about their subject ("X's speech angered Y",
+#: "the deal delighted Y"): the object holds the stance, toward the subject.
+_STIRRING = {**dict.fromkeys("""anger enrag infuriat outrag incens irk irritat rankl alarm dismay upset worr
+frustrat annoy offend disappoint alienat antagoniz antagonis unnerv unsettl disgust appal horrif""".split(), -1),
+             **dict.fromkeys("delight pleas impress thrill hearten".split(), 1)}
+_STIRRING_FORMS = ("", "s", "es", "ed", "d", "ing", "ied", "ies", "ying", "y", "e", "ling", "led", "ies")
+_STIRRING_REACH = 3       # "angered the Sudanese army": words between the verb and the entity (determiners, titles)
 #: Stance nouns that, after a number or "percent", are a share in a poll ("54 percent support among ...").
 _SHARE_NOUNS = frozenset({"support", "backing", "approval"})
 #: Verbs whose subject receives the stance noun after them ("won the backing of Y").
@@ -178,6 +185,7 @@ _PASSIVE_AUX = frozenset("is are was were be been being get gets got getting".sp
 #: Participles that, after "be", are the subject's own stance ("was outraged at Y", "is opposed to Y").
 _ADJECTIVAL = frozenset({"outraged", "opposed", "respected", "devoted", "committed", "disappointed", "frustrated"})
 _PASSIVE_REACH = 12       # pair_stance: "was accused of rigging the vote in the north by X"
+_DESCRIPTION_REACH = 25   # pair_stance: at most this many tokens in a bracket or a relative clause on the holder
 _APPOSITION_REACH = 8     # pair_stance: at most this many words in an apposition ("X, an Alabama conservative,")
 #: pair_stance: verbs that say what their object is, the predicate after "as" ("described Y as reckless")
 #: or right after the object ("called Y a liar"); the words of the predicate carry the stance
@@ -537,9 +545,13 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
     """:func:`pair_reading` for two entities as token spans ``idx`` (``first``, ``second``)."""
     left, right = sorted(idx, key=lambda n: idx[n])
     (l0, l1), (r0, r1) = idx[left], idx[right]
+    stirred = _stirred(text, mt, l0, l1, r0, clause)
+    if stirred is not None:
+        return PairReading(right, *stirred, False, False)
     # a cue between the two entities, nearest the right one, in one clause with it
     between = [c for c in cues if l1 <= c.first and c.last <= r0 and r0 - c.last <= _object_reach(mt, c)
-               and (c.first - l1 <= _PAIR_REACH or _pronoun_subject(mt, c)) and clause[c.first] == clause[r0]
+               and (c.first - _described(mt, l1, c.first) <= _PAIR_REACH or _pronoun_subject(mt, c))
+               and clause[c.first] == clause[r0]
                and not any(mt[j].key in _PAIR_BLOCKERS for j in range(c.last, r0)) and not _object_ended(text, mt, c, r0)
                and not _event_noun(mt, c) and not _object_elsewhere(mt, c, r0) and not _new_subject(text, mt, l1, c.first)
                and not _new_subject(text, mt, c.last, r0)]
@@ -548,7 +560,8 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
         voice = _voice(mt, cue, r0)
         if voice in ("active", "passive"):
             passive = voice == "passive"        # "was praised by Qatar", "criticism from Congress"
-            return _reading(text, mt, cue, right if passive else left, passive)
+            felt = passive and cue.last - cue.first == 1 and _stirring(mt[cue.first].key)   # "was outraged by Y"
+            return _reading(text, mt, cue, right if passive and not felt else left, passive)
     # the passive with a longer complement: "X was accused of rigging the vote in the north by Y";
     # "X's plan drew criticism from Y" (the holder after "by" / "from" right before it)
     passive = [c for c in cues if l1 <= c.first and c.last <= r0 and clause[c.first] == clause[r0]
@@ -560,8 +573,8 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
     if passive:
         return _reading(text, mt, passive[0], right, True)
     agent = _agent_passive(text, mt, l1, r0, clause)
-    if agent is not None:
-        return PairReading(right, *agent, False, True)
+    if agent is not None:       # "X was stabbed by Y": Y's act; "X was angered by Y": what X feels about Y
+        return PairReading(left if _stirring(agent[1].lower()) else right, *agent, False, True)
     named = _characterization(text, mt, l0, l1, r0, r1, clause)
     if named is not None:
         return PairReading(left, *named, False, False)
@@ -589,6 +602,34 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
     return _speech_reading(text, mt, idx, clause)
 
 
+def _stirring(key: str) -> int:
+    """The polarity (+1 / -1) of a verb of :data:`_STIRRING` ("angered", "worrying", "delights"), else 0."""
+    for stem, polarity in _STIRRING.items():
+        if key.startswith(stem) and key[len(stem):] in _STIRRING_FORMS:
+            return polarity
+    return 0
+
+
+def _stirred(text: str, mt: Sequence[MatchToken], l0: int, l1: int, r0: int,
+             clause: list[int]) -> tuple[str, str] | None:
+    """``(polarity, verb)`` when the right entity is the object of a verb that says what it feels about the
+    left one, the verb's subject (or what it did): "Beijing's drills angered Manila", "the ruling, which
+    infuriated the junta", "Ruto's budget has worried Kenyan lawmakers", "..., delighting Kyiv" (the verb
+    active, right before the right entity, at most :data:`_STIRRING_REACH` determiners, titles or words in
+    capitals between; in one clause with the left entity, not named as a place, no speech verb between); else
+    None. "X was angered by Y" is X's stance: the passive is read elsewhere."""
+    verb = r0 - 1
+    while verb > l1 and r0 - verb <= _STIRRING_REACH and mt[verb].key != "that" and (
+            mt[verb].key in _DETERMINERS or mt[verb].key in _TITLES or text[mt[verb].start].isupper()):
+        verb -= 1
+    polarity = _stirring(mt[verb].key) if verb >= l1 else 0
+    if (not polarity or verb - l1 > _PAIR_REACH or clause[l1 - 1] != clause[r0] or _placed(mt, l0)
+            or mt[verb - 1].key in _PASSIVE_AUX or mt[verb - 1].key in _BECOMING
+            or any(mt[j].key in _PAIR_BLOCKERS for j in range(l1, verb))):
+        return None
+    return ("positive" if polarity > 0 else "negative"), text[mt[verb].start:mt[verb].end]
+
+
 def _answers(mt: Sequence[MatchToken], l1: int, r0: int) -> bool:
     """A verb of answering between the left entity and the right one: "X refrained from answering Y's
     attacks", "X dismissed Y's criticism". Then Y's stance noun is about X; without one, "Y's endorsement" or
@@ -608,9 +649,10 @@ def _agent_reading(text: str, mt: Sequence[MatchToken], l1: int, r0: int, r1: in
            and mt[noun].key.isalpha() and not text[mt[noun].start].isupper() and mt[noun].key not in _BEING
            and mt[noun].key not in _PAIR_BLOCKERS and mt[noun].key != "and"):
         noun += 1
-    if noun >= len(mt) or mt[noun].key not in _AGENT_NOUNS or r0 - l1 > 8 or clause[l1 - 1] != clause[r0]:
+    lo = _after_apposition(mt, l1, r0)        # "X, a rising star in the party, is one of Y's ..."
+    if noun >= len(mt) or mt[noun].key not in _AGENT_NOUNS or r0 - lo > 8 or clause[l1 - 1] != clause[r0]:
         return None
-    gap = {mt[j].key for j in range(l1, r0)}
+    gap = {mt[j].key for j in range(lo, r0)}
     # a plural names a group: the left entity is one of it only when the sentence says so
     if not gap & (_GROUP if mt[noun].key.endswith("s") else _BEING):
         return None
@@ -648,6 +690,22 @@ def _object_is_possessed(mt: Sequence[MatchToken], l1: int, cue: _Cue) -> bool:
         return False
     noun = mt[cue.last + 1].key
     return noun in _ACT_NOUNS or noun in {mt[j].key for j in range(l1 + 1, min(l1 + 4, len(mt)))}
+
+
+def _described(mt: Sequence[MatchToken], l1: int, limit: int) -> int:
+    """Where the words about an entity ending at ``l1`` end and its predicate starts (before ``limit``): after
+    a bracket ("X (whose ...) ..."), an apposition ("X, a former envoy, ...", :func:`_after_apposition`) or a
+    relative clause between commas ("X, who returned from Cairo on Tuesday, ..."), at most
+    :data:`_DESCRIPTION_REACH` tokens; else ``l1``."""
+    if l1 >= limit:
+        return l1
+    if mt[l1].key == "(":
+        close = next((j for j in range(l1 + 1, min(limit, l1 + _DESCRIPTION_REACH)) if mt[j].key == ")"), None)
+        return l1 if close is None else close + 1
+    if mt[l1].key == "," and l1 + 1 < limit and mt[l1 + 1].key in _RELATIVES:
+        close = next((j for j in range(l1 + 2, min(limit, l1 + _DESCRIPTION_REACH)) if mt[j].key == ","), None)
+        return l1 if close is None else close + 1
+    return _after_apposition(mt, l1, limit)
 
 
 def _after_apposition(mt: Sequence[MatchToken], l1: int, r0: int) -> int:
@@ -715,8 +773,9 @@ def _characterization(text: str, mt: Sequence[MatchToken], l0: int, l1: int, r0:
     j = r1
     if j < len(mt) and mt[j].key == "'s":                 # "described Y's remarks as": the thing Y did
         j += 2                                            # "called Y's drills a threat": its head noun
-        while key in _AS_VERBS and j < len(mt) and j - r1 <= 3 and mt[j].key[:1].isalpha() and mt[j].key != "as":
-            j += 1
+    # "described Y's remarks as", "described the Y government as": the head noun before "as"
+    while key in _AS_VERBS and j < len(mt) and j - r1 <= 3 and mt[j].key[:1].isalpha() and mt[j].key != "as":
+        j += 1
     polarity = _predicate(text, mt, j, key, clause)
     return None if polarity is None else (polarity, text[mt[verb].start:mt[verb].end])
 

@@ -331,6 +331,30 @@ def test_pair_stance(text, first, second, expected):
      "Zamzam camp", "Antonio Guterres", (None, "neutral")),
     ('"The RSF is committing terrible atrocities," said Antonio Guterres.',
      "RSF", "Antonio Guterres", ("second", "negative")),
+    # "described the Y government as ...": the head noun after the entity comes before "as"
+    ("Hakan Fidan on Monday described the Israeli government as a terrorist regime.", "Hakan Fidan", "Israeli",
+     ("first", "negative")),
+    # an agent noun after an apposition on the left entity
+    ("Ilham Aliyev, the Azerbaijani president since 2003, has emerged as one of Vladimir Putin's closest allies.",
+     "Ilham Aliyev", "Vladimir Putin", ("first", "positive")),
+    # a relative clause or a bracket on the holder does not count towards the reach to its verb
+    ("Abdel Fattah al-Burhan, who returned to Port Sudan on Tuesday evening after two days of talks in Cairo "
+     "with Egyptian and Saudi officials, accused the RSF of shelling the camp.", "Abdel Fattah al-Burhan", "RSF",
+     ("first", "negative")),
+    ("Bola Tinubu (who took office in May 2023 after a bitterly contested election in which three rival "
+     "candidates went to court) thanked Mahamat Deby for his help.", "Bola Tinubu", "Mahamat Deby",
+     ("first", "positive")),
+    # a verb whose object feels something about its subject: the object holds; in the passive, the subject
+    ("Beijing's live-fire drills near the strait angered Manila.", "Beijing", "Manila", ("second", "negative")),
+    ("William Ruto's new tax bill has worried the International Monetary Fund.", "William Ruto",
+     "International Monetary Fund", ("second", "negative")),
+    ("Qatar's mediation in Gaza delighted Egyptian officials.", "Qatar", "Egyptian", ("second", "positive")),
+    ("Kyiv was angered by Viktor Orban's veto of the aid package.", "Kyiv", "Viktor Orban", ("first", "negative")),
+    ("Kenyan lawmakers were outraged by William Ruto's budget.", "Kenyan lawmakers", "William Ruto",
+     ("first", "negative")),
+    # ... not when the left entity is where it happens, nor "worry that" (no object)
+    ("The shelling in Kharkiv has alarmed Polish officials.", "Kharkiv", "Polish", (None, "neutral")),
+    ("Democrats in Nairobi worry that Raila Odinga cannot win.", "Democrats", "Raila Odinga", (None, "neutral")),
 ])
 def test_pair_stance_reading_shapes(text, first, second, expected):
     a, b = text.index(first), text.index(second)
