@@ -81,10 +81,14 @@ labels dubbed dubs""".split())
 _POSTPOSED_VERBS = frozenset("added adds declared stated argued".split())
 #: What stands before a postposed speech verb: the end of the words said.
 _AFTER_WORDS = frozenset({",", '"', "'", "\u201d", "\u2019", "''", "?", "!"})
+#: Verbs of telling that name a speaker after the words said ('"...," X told reporters'), though not before
+#: them (the entity after "told" is the addressee).
+_TELLING = frozenset({"told", "tells"})
 #: Words after a speech verb (or a speaker after it) that do not go on with a clause or a name: time,
 #: place, manner, whom of ('"...," X said on Tuesday in a statement'; '"...," X said of the junta').
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _AFTER_SPEECH = frozenset("""on in at during after before late later earlier yesterday today tonight last when
-as while of about from with to and via monday tuesday wednesday thursday friday saturday sunday""".split())
+as while of about from with to and via""".split()) | _WEEKDAYS
 _ROLE_REACH = 4           # '"...," said RNC chairman X': at most this many role words between verb and speaker
 _SPEECH_AUX = frozenset({"has", "had", "have", "also", "later", "then", "once", "previously", "recently"})
 #: pair_stance: the |VADER compound| of a speaker's words that makes them positive or negative about the other
@@ -588,8 +592,9 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
     # "X ... Y accused him of", "X, whom Y praised", "X, which Y has derided", "X answered Y's criticism",
     # "Asked about X, he said many Y still supported the president" (a role noun naming X again)
     after = [c for c in cues if r1 <= c.first <= r1 + 3 and c.first not in masked
-             and (c.first == r1 + 1 and mt[r1].key == "'s" and not _own_target(mt, c)
-                  and (mt[c.first].key in _BLAME_NOUNS or _answers(mt, l1, r0))
+             and (r1 < len(mt) and mt[r1].key == "'s" and not _own_target(mt, c)
+                  and (c.first == r1 + 1 and (mt[c.first].key in _BLAME_NOUNS or _answers(mt, l1, r0))
+                       or c.first <= r1 + 2 and c.polarity > 0 and _receives(mt, l1, r0))
                   or all(mt[j].key in _SUBJECT_GAP or mt[j].key.endswith("ly") for j in range(r1, c.first))
                   and (c.last < len(mt) and mt[c.last].key in _OBJECT_PRONOUNS
                        or any(mt[j].key in _RELATIVES for j in range(max(l1, r0 - 2), r0))
@@ -635,6 +640,14 @@ def _answers(mt: Sequence[MatchToken], l1: int, r0: int) -> bool:
     attacks", "X dismissed Y's criticism". Then Y's stance noun is about X; without one, "Y's endorsement" or
     "Y's accusations" does not say whom they are about ("entered the race with Y's endorsement")."""
     return any(mt[j].key.startswith(_ANSWERING) for j in range(l1, r0))
+
+
+def _receives(mt: Sequence[MatchToken], l1: int, r0: int) -> bool:
+    """The left entity receives the right one's stance, named by a noun after its possessive: "X won Y's
+    endorsement", "X secured Y's strong backing" (a verb of :data:`_RECEIVING` right before the right
+    entity, or a determiner between)."""
+    j = r0 - 1 - (r0 - 1 > l1 and mt[r0 - 1].key in _DETERMINERS)
+    return j >= l1 and mt[j].key in _RECEIVING
 
 
 def _agent_reading(text: str, mt: Sequence[MatchToken], l1: int, r0: int, r1: int,
@@ -879,11 +892,12 @@ def _object_reach(mt: Sequence[MatchToken], cue: _Cue) -> int:
 
 def _own_target(mt: Sequence[MatchToken], cue: _Cue) -> bool:
     """A possessed stance noun that names its own target ("Y's attack on a judge", "Y's criticism against
-    the envoys"), or a crime whose possessor is the victim ("Y's murder"): not Y's stance toward the entity
-    named before."""
+    the envoys"; not "on Friday"), or a crime whose possessor is the victim ("Y's murder"): not Y's stance
+    toward the entity named before."""
     if mt[cue.first].key in _VICTIM_NOUNS:
         return True
-    return cue.last < len(mt) and mt[cue.last].key in _TARGET_PREPOSITIONS
+    return (cue.last < len(mt) and mt[cue.last].key in _TARGET_PREPOSITIONS
+            and not (cue.last + 1 < len(mt) and mt[cue.last + 1].key in _WEEKDAYS))     # "... on Friday": when
 
 
 def _object_elsewhere(mt: Sequence[MatchToken], cue: _Cue, r0: int) -> bool:
@@ -937,6 +951,8 @@ def _speech_verb(mt: Sequence[MatchToken], s0: int, s1: int) -> tuple[int, bool]
     said X needs ...", not the speaker)."""
     if s1 < len(mt) and mt[s1].key in _SPEECH_VERBS:
         return s1, False
+    if s1 < len(mt) and (mt[s1].key in _POSTPOSED_VERBS or mt[s1].key in _TELLING):
+        return s1, True                   # '"...," X added', '"...," X told reporters': the words before only
     if s1 + 1 < len(mt) and mt[s1].key in _SPEECH_AUX and mt[s1 + 1].key in _SPEECH_VERBS:
         return s1 + 1, False
     for verb in range(s0 - 1, max(0, s0 - 1 - _ROLE_REACH), -1):
@@ -966,6 +982,25 @@ def _placed(mt: Sequence[MatchToken], o0: int) -> bool:
     return j > 0 and mt[j - 1].key in _PLACES
 
 
+def _addressee_end(text: str, mt: Sequence[MatchToken], j: int) -> int:
+    """After a verb of telling at ``j - 1``, the first token past its addressee: "told reporters", "told the
+    station", "told The Tampa Tribune", "told Al Jazeera's programme" (names, determiners and "'s", up to a
+    common noun, at most :data:`_ROLE_REACH` + 2 words); ``j`` itself after any other verb. What follows
+    says whether the report ends there ("told reporters on Monday.") or goes on ("told reporters the M23
+    would withdraw")."""
+    if j < 1 or mt[j - 1].key not in _TELLING:
+        return j
+    k = j
+    while k < len(mt) and k - j < _ROLE_REACH + 2:
+        key = mt[k].key
+        if key in _AFTER_SPEECH or key == "that" or not (key[:1].isalpha() or key == "'s"):
+            break
+        k += 1
+        if key not in _DETERMINERS and key != "'s" and not text[mt[k - 1].start].isupper():
+            break                                 # a common noun ends the addressee
+    return k
+
+
 def _speech_closes(mt: Sequence[MatchToken], after: int) -> bool:
     """The speech verb (or a speaker after it) ends the report, so the words said are those before:
     '"...," X said.', '"...," X said on Tuesday', '"...," said X, a spokesman', '"...," said X of the
@@ -988,12 +1023,13 @@ def _speech_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[in
         s0, s1 = idx[speaker]
         o0, o1 = idx[other]
         found = _speech_verb(mt, s0, s1)
-        if found is None:
+        if found is None or _placed(mt, s0):     # "an official in Baghdad told Reuters": where, not who
             continue
         verb, postposed = found
         if o0 > verb and not postposed:      # "X said (that) ... Y ...": the words after the verb
             lo, hi = verb + 1, len(mt)
-        elif o1 <= min(s0, verb) and _speech_closes(mt, s1 if postposed else verb + 1):
+        elif o1 <= min(s0, verb) and _speech_closes(mt, _addressee_end(text, mt, verb + 1) if verb >= s1
+                                                     else s1 if postposed else verb + 1):
             lo, hi = 0, min(s0, verb)        # '"... Y ...," said X' / '"... Y ...," X said'
         else:
             continue

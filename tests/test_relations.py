@@ -355,6 +355,19 @@ def test_pair_stance(text, first, second, expected):
     # ... not when the left entity is where it happens, nor "worry that" (no object)
     ("The shelling in Kharkiv has alarmed Polish officials.", "Kharkiv", "Polish", (None, "neutral")),
     ("Democrats in Nairobi worry that Raila Odinga cannot win.", "Democrats", "Raila Odinga", (None, "neutral")),
+    # "won Y's endorsement": Y's stance, received by the left entity
+    ("Kamala Harris won Barack Obama's warm endorsement on Friday.", "Kamala Harris", "Barack Obama",
+     ("second", "positive")),
+    # a speaker before "told" or "added" after the words said; not when a clause follows the addressee
+    ('"The RSF must be punished for these terrible crimes," Abdel Fattah al-Burhan told reporters in Port Sudan.',
+     "RSF", "Abdel Fattah al-Burhan", ("second", "negative")),
+    ('"The truce with Hamas is fragile and dangerous," Benjamin Netanyahu added.', "Hamas", "Benjamin Netanyahu",
+     ("second", "negative")),
+    ("Goma suffered a terrible and deadly attack, Paul Kagame told reporters the M23 would withdraw.", "Goma",
+     "Paul Kagame", (None, "neutral")),
+    # a place in the speaker's description is not the speaker
+    ('"The junta\'s arrests are brutal and illegal," an opposition leader in Niamey said.', "junta", "Niamey",
+     (None, "neutral")),
 ])
 def test_pair_stance_reading_shapes(text, first, second, expected):
     a, b = text.index(first), text.index(second)
