@@ -23,8 +23,8 @@ from collections.abc import Collection, Sequence
 
 from .names import _brill
 
-__all__ = ["content_shape", "has_complement", "is_infinitive", "is_question", "naming_predicate", "noun_phrase_end",
-           "noun_with_clause", "is_relative_clause", "writer_clause_start"]
+__all__ = ["asked_content_start", "content_shape", "has_complement", "is_infinitive", "is_question",
+           "naming_predicate", "noun_phrase_end", "noun_with_clause", "is_relative_clause", "writer_clause_start"]
 
 _QUESTION_WORDS = frozenset({"whether", "how", "why", "when", "where", "if", "who", "which"})
 _RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "what", "where", "when"})
@@ -48,6 +48,11 @@ _MAX_OBJECT = 12
 _CLAUSE_BREAKS = frozenset({",", ";", "-", "--", "\u2014", "\u2013"})   # before "and" opening a new clause
 _AUXILIARIES = frozenset("is are was were has have had will would can could should may might must does did do "
                          "isn't aren't wasn't weren't hasn't haven't won't can't don't doesn't didn't".split())
+_ASKED_OPENERS = frozenset({"whether", "if", "how", "why", "what", "who", "which", "when", "where", "about"})
+_ASKED_GAP_STARTS = frozenset("on in at during after before later again then specifically repeatedly recently "
+                              "directly separately also twice once earlier today yesterday tonight last this "
+                              "monday tuesday wednesday thursday friday saturday sunday".split())
+_MAX_ASKED_GAP = 8
 
 
 def is_infinitive(words: Sequence[str], k: int) -> bool:
@@ -72,6 +77,34 @@ def is_question(words: Sequence[str], k: int) -> bool:
     (True, False)
     """
     return k + 1 < len(words) and words[k] in _QUESTION_WORDS - {"which"} | {"what"}
+
+
+def asked_content_start(texts: Sequence[str], words: Sequence[str], k: int, last: int) -> int | None:
+    """Where what was asked opens after a passive or participle "asked" ending at ``k``
+    ("Asked whether ...", "when asked about the convoy", "was asked to resign"): a question
+    ("whether", "if", a wh-word), "about" and its topic, or an infinitive (a request, right
+    after the cue), after an adverbial with no verb ("Asked on Monday whether", "asked at a
+    briefing in Khartoum about"); None for anything else ("asked the minister", "asked
+    for a photo").
+
+    Examples
+    --------
+    >>> t = "on Monday whether the border would open".split()
+    >>> asked_content_start(t, t, 0, len(t))
+    2
+    >>> t = "the minister about the convoy".split()
+    >>> asked_content_start(t, t, 0, len(t)) is None
+    True
+    """
+    brill = _brill()
+    for j in range(k, min(last - 1, k + _MAX_ASKED_GAP)):
+        opens = words[j] in _ASKED_OPENERS and texts[j].islower() and texts[j + 1][:1].isalnum()
+        if opens or (j == k and is_infinitive(words, j)):
+            return j if j == k or words[k] in _ASKED_GAP_STARTS or words[k].endswith("ly") else None
+        if not (texts[j].isalnum() or texts[j] == "'s") or words[j] in _RELATIVES or \
+                (brill.get(texts[j]) or "").startswith(("VB", "MD")):
+            return None
+    return None
 
 
 def noun_with_clause(texts: Sequence[str], words: Sequence[str], first: int, last: int) -> bool:

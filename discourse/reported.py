@@ -23,8 +23,9 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .bare_subjects import bare_subject, subject_end
-from .content_shapes import (content_shape, has_complement, is_infinitive, is_question, is_relative_clause,
-                             naming_predicate, noun_phrase_end, noun_with_clause, writer_clause_start)
+from .content_shapes import (asked_content_start, content_shape, has_complement, is_infinitive, is_question,
+                             is_relative_clause, naming_predicate, noun_phrase_end, noun_with_clause,
+                             writer_clause_start)
 from .names import _brill
 from .sieves import QuoteRow as _Row
 from .source_subjects import opens_with_noun_phrase, reached_subject
@@ -53,6 +54,10 @@ _RELATIVE_ADVERBS = frozenset({"when", "where", "who"})   # "told troops in Goma
 _OBJECT_PREPOSITIONS = frozenset({"of", "against", "about"})   # "warned of a war if ...": a condition, no question
 _PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 _PASSIVE_ADVERBS = frozenset({"first", "also", "later", "widely", "previously", "initially", "officially", "not"})
+_ASKED_ADVERBS = _PASSIVE_ADVERBS - {"not"} | {"once", "even", "repeatedly", "then", "again", "specifically",
+                                              "recently", "just", "ever"}   # "was once asked", "has even been asked"
+_TOPIC_PRONOUNS = frozenset("it this that them him her these those".split())
+_ASKED_SUBORDINATORS = frozenset({"when", "whenever", "if", "after", "once", "as", "before"})   # "when asked whether"
 _PARTICIPLE_OPENERS = frozenset({"after", "while", "before", "by", "in", "when", "since", "despite"})
 _PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "during", "amid", "upon"})   # "At a rally in Macon, X called Y"
 _ASK = "ask"                 # the lemma whose subject asks: "asked about X" reports no words of its own
@@ -112,6 +117,12 @@ class ReportedSpeech:
                         rows.append(row)
                         taken_until = k = until
                         continue
+                if (sid, k) in self.used and 0 < k and k > taken_until and words[k] == "asked" and \
+                        words[k - 1] in _ASKED_SUBORDINATORS and self.open_word(sid, k):
+                    row, until = self._asked(sid, k, (k + 1, _ASK)) or (None, -1)
+                    if row is not None:     # '"...," X said when asked whether ...': the question is read
+                        rows.append(row)
+                        taken_until = until
                 if words[k] not in heads or k <= taken_until or (sid, k) in self.used or not self.open_word(sid, k):
                     k += 1
                     continue
@@ -286,6 +297,9 @@ class ReportedSpeech:
 
     def _reported_verb(self, sid: int, k: int, verb: tuple[int, str]) -> tuple[_Row | None, int]:
         toks, words, n = self.tokens(sid), self.words[sid], len(self.tokens(sid))
+        asked = self._asked(sid, k, verb) if verb[1] == _ASK else None
+        if asked is not None:               # "Asked whether ..., X said", "when asked about ...", "was asked to ..."
+            return asked
         passive = self._passive_agent(sid, k, verb)
         if passive is not None:             # "was told by officials that ...", "The deal was announced by Qatar"
             return passive
@@ -405,6 +419,78 @@ class ReportedSpeech:
                 content_shape(self.texts(sid), words, start, a) != "noun":
             return None, -1
         return self._row(sid, start, a, speaker, verb[1], min_words=_MIN_PREDICATE_WORDS), a
+
+    def _asked(self, sid: int, k: int, verb: tuple[int, str]) -> tuple[_Row | None, int] | None:
+        """The row of what a passive or participle "asked" at ``k`` reports: the question, its
+        topic or the request ("Asked on Monday whether the border would open, the minister
+        said ...", "..., he said when asked about the convoy", "She was asked to resign").
+        The one asked is no speaker: the speaker is the agent after "by" ("asked by
+        reporters whether ...") or nobody named (an empty speaker). In an opening clause the
+        content runs to the comma before the main clause. None when "asked" is active
+        ("The envoy asked whether ...": read as any cue) or reports no words."""
+        toks, words, n = self.tokens(sid), self.words[sid], len(self.tokens(sid))
+        start = self.finder.dateline_end(sid)
+        if words[k] != "asked" or verb[0] != k + 1:
+            return None
+        a = k - 1
+        while a > start and words[a] in _ASKED_ADVERBS:
+            a -= 1
+        lead = start
+        while lead < k and words[lead] in ("and", "but", "so", "yet"):
+            lead += 1                       # "And when asked ..."
+        opening = lead == k or (words[lead] in _ASKED_SUBORDINATORS and all(self.open_word(sid, j)
+                                                                           for j in range(lead, k)))
+        passive = a >= start and words[a] in _PASSIVE_AUX and a < k
+        participle = k > start and (words[k - 1] in _ASKED_SUBORDINATORS or (toks[k - 1].text == "," and any(
+            self.open_word(sid, j) and self.cues.match_verb(words, j) for j in range(start, k - 1))))
+        apposition = not participle and k > start + 1 and toks[k - 1].text == ","   # "Ruto, asked about X, said"
+        if not (passive or participle or apposition or lead == k):
+            return None
+        j, agent = k + 1, None
+        if j + 1 < n and words[j] == "by":  # "asked by a reporter whether ..."
+            agent = self.finder.expr_starting_at(sid, j + 1)
+            if agent is None:
+                a0 = j + 1 + (words[j + 1] in ("a", "an"))
+                end = noun_phrase_end(self.texts(sid), words, a0, n)
+                agent = None if end is None else _Expr(j + 1, end, "unnamed")
+            if agent is None:
+                return None
+            j = agent.last
+        first = asked_content_start(self.texts(sid), words, j, n)
+        if first is None or not self.open_word(sid, first):
+            return None
+        last = self._content_end(sid, first)
+        if opening:
+            last = self._main_clause_comma(sid, first)
+            if last is None:
+                return None, -1
+        if apposition:
+            last = next((c for c in range(first + 1, last) if toks[c].text == "," and c + 1 < n and (
+                self._opens_with_verb(sid, c + 1) or self.cues.match_verb(words, c + 1))), None)
+            if last is None:
+                return None                 # "Lawmakers, visibly angry, asked whether ...": they ask
+        if words[first] == "about":         # a topic: "about the convoy", not "about it during the debate"
+            last = first + 2 if words[first + 1] in _TOPIC_PRONOUNS else self._clause_comma(sid, first, last)
+        speaker = self.finder.resolve(sid, agent) if agent is not None else None
+        row = self._row(sid, first, last, speaker, verb[1], unresolved=True)
+        return row, (last if row is not None else -1)
+
+    def _main_clause_comma(self, sid: int, first: int) -> int | None:
+        """Index of the comma after ``first`` that the sentence's main clause follows, a
+        subject and its verb ("..., the minister said", "..., Ban demurred"), not an
+        apposition or a relative clause; None when there is none."""
+        toks, words, n = self.tokens(sid), self.words[sid], len(self.tokens(sid))
+        for c in range(first, n - 2):
+            if not self.open_word(sid, c):
+                return None
+            if toks[c].text != ",":
+                continue
+            v = next((v for v in range(c + 2, min(n, c + 10)) if self._opens_with_verb(sid, v) or
+                      (self.open_word(sid, v) and self.cues.match_verb(words, v))), None)
+            expr = None if v is None else self.subject(sid, v) or self._bare_subject(sid, v)
+            if expr is not None and expr.first == c + 1:
+                return c
+        return None
 
     def _adverbial_opening(self, sid: int, end: int) -> bool:
         """True when the words before ``end`` (the comma before a post-posed attribution) are one
