@@ -176,6 +176,16 @@ frustrat annoy offend disappoint alienat antagoniz antagonis unnerv unsettl disg
              **dict.fromkeys("delight pleas impress thrill hearten".split(), 1)}
 _STIRRING_FORMS = ("", "s", "es", "ed", "d", "ing", "ied", "ies", "ying", "y", "e", "ling", "led", "ies")
 _STIRRING_REACH = 3       # "angered the Sudanese army": words between the verb and the entity (determiners, titles)
+#: pair_stance: stems of verbs that cause a reaction in others ("X's remarks sparked outrage among Y").
+_CAUSING = ("spark", "caus", "provok", "prompt", "trigger", "drew", "draw", "stirr", "stir", "fuel", "ignit",
+            "elicit", "incur", "unleash")
+#: ... and the reactions they cause, with their polarity toward the one who caused them.
+_REACTIONS = {**dict.fromkeys("""outrage anger fury backlash criticism condemnation protest protests ire scorn
+alarm concern concerns indignation uproar consternation resentment rebuke rebukes derision ridicule complaints
+objections scowl boos jeers anger disgust dismay""".split(), -1),
+              **dict.fromkeys("praise applause cheers admiration gratitude acclaim plaudits".split(), 1)}
+#: ... and the prepositions that name who reacts ("outrage among Y", "a protest from Y"; not "protests in Y").
+_REACTING = frozenset({"from", "among", "amongst", "within", "by"})
 #: Stance nouns that, after a number or "percent", are a share in a poll ("54 percent support among ...").
 _SHARE_NOUNS = frozenset({"support", "backing", "approval"})
 #: Verbs whose subject receives the stance noun after them ("won the backing of Y").
@@ -549,7 +559,7 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
     """:func:`pair_reading` for two entities as token spans ``idx`` (``first``, ``second``)."""
     left, right = sorted(idx, key=lambda n: idx[n])
     (l0, l1), (r0, r1) = idx[left], idx[right]
-    stirred = _stirred(text, mt, l0, l1, r0, clause)
+    stirred = _stirred(text, mt, l0, l1, r0, clause) or _reaction(text, mt, l1, r0, clause)
     if stirred is not None:
         return PairReading(right, *stirred, False, False)
     # a cue between the two entities, nearest the right one, in one clause with it
@@ -605,6 +615,28 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
         owned = mt[after[0].first].key in _BLAME_NOUNS and mt[r1].key == "'s"
         return _reading(text, mt, after[0], left if owned else right, False)
     return _speech_reading(text, mt, idx, clause)
+
+
+def _reaction(text: str, mt: Sequence[MatchToken], l1: int, r0: int, clause: list[int]) -> tuple[str, str] | None:
+    """``(polarity, noun)`` when the left entity (or what it did) causes a reaction of the right one: "X's
+    remarks sparked outrage among Y", "X's call prompted a diplomatic protest from Y", "X drew praise from
+    Y" (a verb of :data:`_CAUSING`, a noun of :data:`_REACTIONS` at most three words after it, a preposition
+    of :data:`_REACTING` at most two words after the noun and at most two determiners or adjectives before
+    the right entity; in one clause, the verb at most :data:`_PAIR_REACH` tokens after the left entity);
+    else None."""
+    prep = r0 - 1
+    while prep > l1 and r0 - prep <= 3 and mt[prep].key not in _REACTING and (
+            mt[prep].key in _DETERMINERS or mt[prep].key.isalpha() and not text[mt[prep].start].isupper()):
+        prep -= 1
+    if prep <= l1 or mt[prep].key not in _REACTING or clause[l1 - 1] != clause[r0]:
+        return None
+    noun = next((j for j in range(prep - 1, max(l1, prep - 3) - 1, -1) if mt[j].key in _REACTIONS), None)
+    if noun is None:
+        return None
+    verb = next((j for j in range(noun - 1, max(l1, noun - 4) - 1, -1) if mt[j].key.startswith(_CAUSING)), None)
+    if verb is None or verb - l1 > _PAIR_REACH or any(mt[j].key in _PAIR_BLOCKERS for j in range(l1, verb)):
+        return None
+    return ("positive" if _REACTIONS[mt[noun].key] > 0 else "negative"), text[mt[noun].start:mt[noun].end]
 
 
 def _stirring(key: str) -> int:

@@ -368,6 +368,14 @@ def test_pair_stance(text, first, second, expected):
     # a place in the speaker's description is not the speaker
     ('"The junta\'s arrests are brutal and illegal," an opposition leader in Niamey said.', "junta", "Niamey",
      (None, "neutral")),
+    # what the left entity did causes a reaction of the right one ("sparked outrage among Y"); "in Y" is where
+    ("William Ruto's remarks on the Haiti mission sparked outrage among Kenyan lawmakers.", "William Ruto",
+     "Kenyan lawmakers", ("second", "negative")),
+    ("Lai Ching-te's transit through Hawaii prompted a formal protest from Beijing.", "Lai Ching-te", "Beijing",
+     ("second", "negative")),
+    ("Volodymyr Zelensky's speech drew warm applause from the Bundestag.", "Volodymyr Zelensky", "Bundestag",
+     ("second", "positive")),
+    ("Hemedti's siege of El Fasher sparked protests in Khartoum.", "Hemedti", "Khartoum", (None, "neutral")),
 ])
 def test_pair_stance_reading_shapes(text, first, second, expected):
     a, b = text.index(first), text.index(second)
