@@ -1,0 +1,105 @@
+"""The relation cue word lists of stance.yaml (``relations:``), one family at a time, on passages written here.
+
+Each positive case names a cue family the lexicon gained in session 9 (it reads neutral without it); the
+guards name what was taken out: a contest or an election result ("beat", "defeated"), a title
+("champion", "award") and a rival named as one ("his opponent Y") are not stances.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from discourse.stance import load_stance, pair_stance
+
+
+def read(text: str, first: str, second: str) -> tuple:
+    a, b = text.index(first), text.index(second)
+    return pair_stance(text, first=(a, a + len(first)), second=(b, b + len(second)))
+
+
+@pytest.mark.parametrize("text, first, second, expected", [
+    # disapproval, contempt, scorn, hatred, resentment
+    ("Nigeria's senators voiced their disapproval of ECOWAS over the sanctions on Niger.", "Nigeria",
+     "ECOWAS", ("first", "negative")),
+    ("Most Taiwanese voters disapprove of Beijing's drills around the island.", "Taiwanese", "Beijing",
+     ("first", "negative")),
+    ("The Sudanese opposition made no secret of its contempt for Abdel Fattah al-Burhan.", "Sudanese opposition",
+     "Abdel Fattah al-Burhan", ("first", "negative")),
+    ("Hemedti scorned the African Union as a club of generals.", "Hemedti", "African Union",
+     ("first", "negative")),
+    ("Armenian refugees spoke of their hatred of Ilham Aliyev after the exodus.", "Armenian", "Ilham Aliyev",
+     ("first", "negative")),
+    ("Many Malians resent France for the decade of its military presence.", "Malians", "France",
+     ("first", "negative")),
+    # an opponent OF someone (not "his opponent Y", below); scathing words
+    ("Boris Nadezhdin, an opponent of Vladimir Putin, tried to run in the election.", "Boris Nadezhdin",
+     "Vladimir Putin", ("first", "negative")),
+    ("Raila Odinga was scathing about William Ruto's tax plans.", "Raila Odinga", "William Ruto",
+     ("first", "negative")),
+    # verbs of attack in words: needled, hammered, complained, objected to, contradicted by
+    ("Kemi Badenoch needled Keir Starmer over the Chagos deal.", "Kemi Badenoch", "Keir Starmer",
+     ("first", "negative")),
+    ("Nikki Haley hammered Vivek Ramaswamy over his Ukraine policy.", "Nikki Haley", "Vivek Ramaswamy",
+     ("first", "negative")),
+    ("Manila complained that China had rammed its supply boat.", "Manila", "China", ("first", "negative")),
+    ("Hungary objected to Ukraine opening accession talks.", "Hungary", "Ukraine", ("first", "negative")),
+    ("The UN mission in Juba contradicted South Sudan's army on the death toll.", "UN mission", "South Sudan",
+     ("first", "negative")),
+    # fear, anger, outrage
+    ("Vilnius feared that Moscow would test NATO in the Suwalki gap.", "Vilnius", "Moscow",
+     ("first", "negative")),
+    ("Protesters in Nairobi vented their anger at William Ruto.", "Nairobi", "William Ruto",
+     ("first", "negative")),
+    ("Ankara expressed outrage over Washington's arming of Kurdish fighters.", "Ankara", "Washington",
+     ("first", "negative")),
+    # hostile acts: seizing, assassinating, banishing, humiliating, retaliating, revolting
+    ("Wagner fighters seized Bamako's airport road in the night.", "Wagner", "Bamako", ("first", "negative")),
+    ("Tehran accused Israel of plotting to assassinate Ismail Haniyeh.", "Israel", "Ismail Haniyeh",
+     ("first", "negative")),
+    ("The junta banished the French ambassador from Niamey.", "junta", "French", ("first", "negative")),
+    ("Hezbollah retaliated on Sunday with a barrage of rockets on Israel.", "Hezbollah", "Israel",
+     ("first", "negative")),
+    ("Houthi leaders promised revenge on Washington for the strikes.", "Houthi", "Washington",
+     ("first", "negative")),
+    ("The Tigray forces humiliated Addis Ababa with the capture of Mekelle.", "Tigray", "Addis Ababa",
+     ("first", "negative")),
+    # support in words: in support of, supporters of, compliments, kudos, happy with
+    ("Imran Khan is courting supporters of Nawaz Sharif in Lahore.", "Imran Khan", "Nawaz Sharif",
+     ("first", "positive")),
+    ("Joe Biden compliments Narendra Modi on the moon landing.", "Joe Biden", "Narendra Modi",
+     ("first", "positive")),
+    ("The Kenyan president gave his kudos to Haiti's police.", "Kenyan", "Haiti", ("first", "positive")),
+    ("Kyiv is not happy with Budapest's veto of the loan.", "Kyiv", "Budapest", ("first", "negative")),
+    # protecting, investing in, mentoring, championing
+    ("Qatar pledged to keep protecting Palestinian civilians in the talks.", "Qatar", "Palestinian",
+     ("first", "positive")),
+    ("The Gulf states, heavily invested in Egypt's stability, kept sending loans.", "Gulf states", "Egypt",
+     ("first", "positive")),
+    ("Nelson Chamisa visited the grave of his mentor Morgan Tsvangirai.", "Nelson Chamisa",
+     "Morgan Tsvangirai", ("first", "positive")),
+    ("Kagame has long championed Rwanda's troops in Mozambique.", "Kagame", "Rwanda", ("first", "positive")),
+])
+def test_new_relation_cues(text, first, second, expected):
+    assert read(text, first, second) == expected
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # a contest or an election won is not a stance
+    ("Senegal beat Ivory Coast 2-1 in the final in Abidjan.", "Senegal", "Ivory Coast"),
+    ("Bassirou Diomaye Faye defeated Amadou Ba in the first round.", "Bassirou Diomaye Faye", "Amadou Ba"),
+    # a rival named as one, a title: no stance
+    ("Donald Tusk led the polls over his opponent Mateusz Morawiecki.", "Donald Tusk", "Mateusz Morawiecki"),
+    ("Kenya's runners met the Olympic champion Faith Kipyegon in Eugene.", "Kenya", "Faith Kipyegon"),
+    ("The Oscar award winner Ke Huy Quan visited Hanoi.", "Oscar", "Ke Huy Quan"),
+])
+def test_words_that_are_not_relation_cues(text, first, second):
+    assert read(text, first, second) == (None, "neutral")
+
+
+def test_the_families_are_in_the_packaged_lexicon():
+    terms = {t.term for t in load_stance().relations.terms}
+    for term in ("disapproval of", "contempt for", "opponent of", "hammered", "retaliated",
+                 "supporters of", "kudos", "protecting", "championed"):
+        assert term in terms
+    for term in ("beat", "defeated", "opponent", "champion*", "award*"):
+        assert term not in terms
