@@ -141,7 +141,7 @@ congresswoman company firm""".split())
 #: pair_stance: nouns that name again what someone said or did ("condemned the remarks").
 _ACT_NOUNS = frozenset("""remarks remark comments comment statement statements decision decisions move moves
 plan plans proposal proposals policy policies action actions behavior behaviour conduct speech claims claim
-words tweet tweets posts post rhetoric stance""".split())
+words tweet tweets posts post rhetoric stance rule rules order orders promise promises agreement""".split())
 _AGENT_MODIFIERS = 2      # "Y's staunchest supporters": adjectives between a possessive and its agent noun
 #: pair_stance: after a possessed stance noun, these introduce its own target ("Y's attack on a judge").
 _TARGET_PREPOSITIONS = frozenset({"on", "upon", "against", "toward", "towards"})
@@ -576,6 +576,8 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
             passive = voice == "passive"        # "was praised by Qatar", "criticism from Congress"
             felt = passive and cue.last - cue.first == 1 and _stirring(mt[cue.first].key)   # "was outraged by Y"
             return _reading(text, mt, cue, right if passive and not felt else left, passive)
+        if voice == "object" and _act_of_agent(mt, cue, r0):
+            return _reading(text, mt, cue, left, False)     # "criticized the plan offered by Y": Y's act
     # the passive with a longer complement: "X was accused of rigging the vote in the north by Y";
     # "X's plan drew criticism from Y" (the holder after "by" / "from" right before it)
     passive = [c for c in cues if l1 <= c.first and c.last <= r0 and clause[c.first] == clause[r0]
@@ -895,6 +897,20 @@ def _voice(mt: Sequence[MatchToken], cue: _Cue, r0: int) -> str:
         return "passive"
     before = {mt[k].key for k in range(max(0, cue.first - 2), cue.first)}
     return "passive" if before & _PASSIVE_AUX else "object"
+
+
+def _act_of_agent(mt: Sequence[MatchToken], cue: _Cue, r0: int) -> bool:
+    """The cue's object is an act of the agent after "by" / "from" before the right entity: "criticized the
+    budget proposal offered by Y", "protested a rule from Y", "praised the move by Y" (a noun of
+    :data:`_ACT_NOUNS` right before the "by" / "from", or before a participle and adverbs before it; at most
+    two determiners or titles between it and the right entity)."""
+    by = max(j for j in range(cue.last, r0) if mt[j].key in _PASSIVE)
+    if r0 - by > 3 or any(not (mt[j].key in _DETERMINERS or mt[j].key in _TITLES) for j in range(by + 1, r0)):
+        return False
+    j = by - 1
+    while j > cue.last and (mt[j].key.endswith("ly") or mt[j].key.endswith("ed") or mt[j].key == "made"):
+        j -= 1
+    return j >= cue.last and mt[j].key in _ACT_NOUNS
 
 
 def _agent_placed(mt: Sequence[MatchToken], by: int, r0: int) -> bool:

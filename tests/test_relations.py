@@ -207,9 +207,9 @@ def test_pair_stance(text, first, second, expected):
      "Bassirou Diomaye Faye", "Ousmane Sonko", ("second", "positive")),
     ("Yulia Navalnaya landed the backing of several European leaders, including Olaf Scholz.", "Yulia Navalnaya",
      "Olaf Scholz", ("second", "positive")),
-    # "has welcomed" is the subject's own act, not a stance it receives
+    # "has welcomed" is the subject's own act, not a stance it receives: its object is the other's act
     ("Kenya's opposition has welcomed the statement from the African Union.", "Kenya", "African Union",
-     (None, "neutral")),
+     ("first", "positive")),
     # "film critic X" is a profession
     ("Le Monde film critic Jacques Mandelbaum wrote about the Senegalese film.", "Le Monde", "Jacques Mandelbaum",
      (None, "neutral")),
@@ -376,6 +376,12 @@ def test_pair_stance(text, first, second, expected):
     ("Volodymyr Zelensky's speech drew warm applause from the Bundestag.", "Volodymyr Zelensky", "Bundestag",
      ("second", "positive")),
     ("Hemedti's siege of El Fasher sparked protests in Khartoum.", "Hemedti", "Khartoum", (None, "neutral")),
+    # the cue's object is an act of the agent after "by" / "from": a stance on the agent
+    ("Raila Odinga criticized the budget proposal unveiled by the Ruto government.", "Raila Odinga", "Ruto",
+     ("first", "negative")),
+    ("Manila protested a new rule from Beijing on fishing near the shoal.", "Manila", "Beijing",
+     ("first", "negative")),
+    ("Kyiv welcomed the decision by Warsaw to reopen the border crossings.", "Kyiv", "Warsaw", ("first", "positive")),
 ])
 def test_pair_stance_reading_shapes(text, first, second, expected):
     a, b = text.index(first), text.index(second)
