@@ -129,6 +129,7 @@ loyalist loyalists defender defenders""".split(), 1),
                 **dict.fromkeys("critic critics opponent opponents foe foes detractor detractors".split(), -1)}
 #: pair_stance: words that make the left entity one of those ("X, a ... critic", "X is among ...").
 _BEING = frozenset({",", "is", "was", "are", "were", "been", "be", "became", "as", "a", "an", "among", "one"})
+_COPULAS = frozenset({"is", "was", "are", "were", "became", "becomes", "remains", "remained"})
 #: ... and, for a plural ("Y supporters"), what makes the left entity one of the group ("X is among Y critics").
 _GROUP = frozenset({"among", "one", "are", "were"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it"})
@@ -597,7 +598,7 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
     named = _relative_characterization(text, mt, l1, r0, r1, clause)
     if named is not None:
         return PairReading(right, *named, False, False)
-    agent_noun = _agent_reading(text, mt, l1, r0, r1, clause)
+    agent_noun = _agent_reading(text, mt, l0, l1, r0, r1, clause)
     if agent_noun is not None:
         return PairReading(left, *agent_noun, False, False)
     # the right entity is the cue's subject and the left one its object, named before:
@@ -684,7 +685,7 @@ def _receives(mt: Sequence[MatchToken], l1: int, r0: int) -> bool:
     return j >= l1 and mt[j].key in _RECEIVING
 
 
-def _agent_reading(text: str, mt: Sequence[MatchToken], l1: int, r0: int, r1: int,
+def _agent_reading(text: str, mt: Sequence[MatchToken], l0: int, l1: int, r0: int, r1: int,
                    clause: list[int]) -> tuple[str, str] | None:
     """The right entity names whom the left one is for or against: "X, a vocal Y critic", "X is a Y ally",
     "X, one of Y's staunchest supporters" (the agent noun right after the right entity, or after its
@@ -697,6 +698,12 @@ def _agent_reading(text: str, mt: Sequence[MatchToken], l1: int, r0: int, r1: in
            and mt[noun].key not in _PAIR_BLOCKERS and mt[noun].key != "and"):
         noun += 1
     lo = _after_apposition(mt, l1, r0)        # "X, a rising star in the party, is one of Y's ..."
+    copula = next((j for j in range(r0 - 1, max(lo, r0 - 4) - 1, -1) if mt[j].key in _COPULAS), None)
+    if copula is not None and copula - lo <= _PAIR_REACH and not _placed(mt, l0) and not any(
+            mt[j].key in _RELATIVES or mt[j].key in _PAIR_BLOCKERS or mt[j].key in _SUBJECT_PRONOUNS
+            or mt[j].key in _CLAUSE_END or mt[j].key in _COPULAS or j > lo and mt[j].key == ","
+            for j in range(lo, copula)):
+        lo = copula                           # "X, the father of the gunman, is an ardent Y supporter"
     if noun >= len(mt) or mt[noun].key not in _AGENT_NOUNS or r0 - lo > 8 or clause[l1 - 1] != clause[r0]:
         return None
     gap = {mt[j].key for j in range(lo, r0)}

@@ -382,6 +382,9 @@ def test_pair_stance(text, first, second, expected):
     ("Manila protested a new rule from Beijing on fishing near the shoal.", "Manila", "Beijing",
      ("first", "negative")),
     ("Kyiv welcomed the decision by Warsaw to reopen the border crossings.", "Kyiv", "Warsaw", ("first", "positive")),
+    # an agent noun after the copula of the left entity, however long its description
+    ("Ihor Terekhov of the Servant of the People party in Kharkiv is a staunch Volodymyr Zelensky ally.",
+     "Ihor Terekhov", "Volodymyr Zelensky", ("first", "positive")),
 ])
 def test_pair_stance_reading_shapes(text, first, second, expected):
     a, b = text.index(first), text.index(second)
