@@ -45,6 +45,20 @@ def read(text: str, first: str, second: str) -> tuple:
     ("Hungary objected to Ukraine opening accession talks.", "Hungary", "Ukraine", ("first", "negative")),
     ("The UN mission in Juba contradicted South Sudan's army on the death toll.", "UN mission", "South Sudan",
      ("first", "negative")),
+    # railing on / at, confronting, speaking critically of, undercutting
+    ("Ousmane Sonko was railing on Macky Sall's government all week.", "Ousmane Sonko", "Macky Sall",
+     ("first", "negative")),
+    ("Mehdi Hasan confronted Benjamin Netanyahu's spokesman over the strike.", "Mehdi Hasan",
+     "Benjamin Netanyahu", ("first", "negative")),
+    ("Lula spoke critically of Nicolas Maduro after the vote in Caracas.", "Lula", "Nicolas Maduro",
+     ("first", "negative")),
+    ("Beijing is accused of undercutting Manila's claims in the shoal.", "Beijing", "Manila",
+     ("first", "negative")),
+    # "refused to" / "declined to" negate the cue after them: a refusal to back is negative, a refusal to
+    # condemn is a non-act
+    ("Viktor Orban refused to endorse Volodymyr Zelensky's peace plan.", "Viktor Orban", "Volodymyr Zelensky",
+     ("first", "negative")),
+    ("Viktor Orban refused to condemn Vladimir Putin.", "Viktor Orban", "Vladimir Putin", (None, "neutral")),
     # fear, anger, outrage
     ("Vilnius feared that Moscow would test NATO in the Suwalki gap.", "Vilnius", "Moscow",
      ("first", "negative")),
@@ -103,3 +117,12 @@ def test_the_families_are_in_the_packaged_lexicon():
         assert term in terms
     for term in ("beat", "defeated", "opponent", "champion*", "award*"):
         assert term not in terms
+
+
+def test_declined_to_negates_a_target_cue():
+    # the negators serve the target stance too: "declined to supply" is against, as "refused to send" was
+    import discourse as dc
+
+    a = dc.analyze([dc.Document.from_text("Poland declined to supply more weapons to Kyiv.", id="t")])
+    got = a.stance.set_index(["actor", "target"])["label"]
+    assert got[("Poland", "military_aid")] == "against"
