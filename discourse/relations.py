@@ -363,6 +363,8 @@ def unit_relation_rows(seg: Segmented, unit: Unit, tokens: Sequence[MatchToken],
     for cue in cues:
         if _new_subject(seg.text, tokens, 0, cue.first):
             continue                              # "..., and Taiwan thanked Y": another subject's cue
+        if tokens[cue.last - 1].key == "from":
+            continue                              # "came under fire from Y": Y's stance, not the holder's
         if unit.kind != "sentence":
             # the cue's subject is the speaker: no other actor named before it in its clause,
             # unless "we"/"I" stand closer
@@ -891,6 +893,8 @@ def _voice(mt: Sequence[MatchToken], cue: _Cue, r0: int) -> str:
     the one who holds the stance is not named, so neither holds it toward the other; or ``"place"``: the
     right entity is where the agent is, not the agent ("was attacked by men outside a Las Vegas club")."""
     gap = range(cue.last, r0)
+    if mt[cue.last - 1].key == "from":
+        return "passive"                        # "came under fire from Y", "faced a backlash from Y"
     if any(mt[j].key in ("of", "from") for j in range(cue.last, min(r0, cue.last + 3))) and _received(mt, cue):
         return "passive"                        # "won the backing of Y", "got an endorsement on Friday from Y"
     if not any(mt[j].key in _PASSIVE for j in gap):

@@ -62,6 +62,12 @@ def test_a_coordinated_clause_has_its_own_subject():
     assert not [r for r in got if r[0] == "China"], got
 
 
+def test_a_cue_ending_in_from_is_the_other_actors_stance():
+    # "came under fire from Y": Y criticizes the subject, not the other way round
+    got = relations("Viktor Orban came under fire from Emmanuel Macron over the veto.")
+    assert not [r for r in got if r[0] == "Viktor Orban"], got
+
+
 def test_coordinated_targets_each_get_a_row():
     got = relations("Emmanuel Macron praised Olaf Scholz and Keir Starmer.")
     targets = {r[1] for r in got if r[0] == "Emmanuel Macron"}
@@ -96,6 +102,10 @@ def test_relation_summary_nets_the_polarity():
     ("The junta in Bamako no longer trusts ECOWAS.", "junta", "ECOWAS", ("first", "negative")),
     ("The junta met ECOWAS envoys in Niamey.", "junta", "ECOWAS", (None, "neutral")),
     ("ECOWAS came under criticism from the junta.", "ECOWAS", "junta", ("second", "negative")),
+    # a cue that ends in "from": the one after it holds
+    ("Hemedti came under fire from the African Union over the siege of El Fasher.", "Hemedti", "African Union",
+     ("second", "negative")),
+    ("Beijing faced a backlash from Manila over the drills.", "Beijing", "Manila", ("second", "negative")),
     # the speaker's own words about the other
     ("Lai Ching-te said Beijing was a dangerous bully.", "Lai Ching-te", "Beijing", ("first", "negative")),
     # trust, appreciation, standing by; assailing
