@@ -59,6 +59,12 @@ def read(text: str, first: str, second: str) -> tuple:
     ("Viktor Orban refused to endorse Volodymyr Zelensky's peace plan.", "Viktor Orban", "Volodymyr Zelensky",
      ("first", "negative")),
     ("Viktor Orban refused to condemn Vladimir Putin.", "Viktor Orban", "Vladimir Putin", (None, "neutral")),
+    # a diplomatic protest, a poisoning, an uproar, frustration
+    ("Algiers summoned France's ambassador over the Sahara remarks.", "Algiers", "France", ("first", "negative")),
+    ("London says Moscow poisoned Sergei Skripal in Salisbury.", "Moscow", "Sergei Skripal", ("first", "negative")),
+    ("Seoul voiced uproar over Tokyo's plan to release the water.", "Seoul", "Tokyo", ("first", "negative")),
+    ("Many Colombians were frustrated that the FARC deal ignored the victims.", "Colombians", "FARC",
+     ("first", "negative")),
     # fear, anger, outrage
     ("Vilnius feared that Moscow would test NATO in the Suwalki gap.", "Vilnius", "Moscow",
      ("first", "negative")),
@@ -84,6 +90,11 @@ def read(text: str, first: str, second: str) -> tuple:
      ("first", "positive")),
     ("The Kenyan president gave his kudos to Haiti's police.", "Kenyan", "Haiti", ("first", "positive")),
     ("Kyiv is not happy with Budapest's veto of the loan.", "Kyiv", "Budapest", ("first", "negative")),
+    # a blessing, believing in
+    ("Hugo Chavez gave his blessing to Nicolas Maduro before the surgery.", "Hugo Chavez", "Nicolas Maduro",
+     ("first", "positive")),
+    ("Most of the delegates in Goma still believe in Felix Tshisekedi.", "Goma", "Felix Tshisekedi",
+     ("first", "positive")),
     # protecting, investing in, mentoring, championing
     ("Qatar pledged to keep protecting Palestinian civilians in the talks.", "Qatar", "Palestinian",
      ("first", "positive")),
@@ -105,6 +116,9 @@ def test_new_relation_cues(text, first, second, expected):
     ("Donald Tusk led the polls over his opponent Mateusz Morawiecki.", "Donald Tusk", "Mateusz Morawiecki"),
     ("Kenya's runners met the Olympic champion Faith Kipyegon in Eugene.", "Kenya", "Faith Kipyegon"),
     ("The Oscar award winner Ke Huy Quan visited Hanoi.", "Oscar", "Ke Huy Quan"),
+    # "close to" is mostly a place; a name is not a word ("Rep. Mia Love")
+    ("Shelling hit a clinic in Sudan close to the border with Chad.", "Sudan", "Chad"),
+    ("Utah's Mia Love met the envoy of Ghana.", "Utah", "Ghana"),
 ])
 def test_words_that_are_not_relation_cues(text, first, second):
     assert read(text, first, second) == (None, "neutral")
@@ -115,7 +129,7 @@ def test_the_families_are_in_the_packaged_lexicon():
     for term in ("disapproval of", "contempt for", "opponent of", "hammered", "retaliated",
                  "supporters of", "kudos", "protecting", "championed"):
         assert term in terms
-    for term in ("beat", "defeated", "opponent", "champion*", "award*"):
+    for term in ("beat", "defeated", "opponent", "champion*", "award*", "close to", "love", "defending"):
         assert term not in terms
 
 
