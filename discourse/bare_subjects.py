@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .names import _brill, normalize
+from .names import _brill, normalize, uncontracted
 
 __all__ = ["bare_subject", "subject_end"]
 
@@ -34,6 +34,8 @@ haven't hasn't hadn't didn't doesn't don't won't wouldn't can't cannot couldn't 
 #: forms of "be": before a cue in -ing they mark the progressive ("is demanding"); before any other
 #: form, a passive ("was asked", "has been criticized"), whose subject is not the speaker
 _BE = frozenset({"is", "are", "was", "were", "been", "be", "isn't", "aren't", "wasn't", "weren't"})
+#: pronouns whose "'s" (a token of its own) is "has" or "is" before a cue: "He's said", "who's called for"
+_AUXILIARY_S = frozenset({"he", "she", "who"})
 #: words that may open the clause a subject begins
 _CLAUSE_OPENERS = frozenset("""
 and but because while when after as although though since if that so before until where whereas which whom whose who
@@ -65,6 +67,12 @@ _PEOPLE_PRONOUNS = frozenset("those some many most few several others all both".
 _NOT_AFTER_WHO = frozenset({"DT", "IN", "PRP", "PRP$", "CC", "CD"})
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen".split())
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+#: time adverbials between a subject and its cue: "on Monday", "this past week", "a month later"
+_PERIODS = frozenset("week month year weekend spring summer autumn fall winter day".split())
+_PERIOD_DETERMINERS = frozenset("this last past next earlier".split())
+_PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
+_TIME_COUNTS = frozenset("a one two three four five six several few".split())
+_FIXED_TIMES = frozenset({("in", "the", "past"), ("at", "the", "time")})
 #: adjectives that are no subject's head even after a determiner: "the same", "the following"
 _NOT_ADJECTIVE_HEADS = frozenset("same following only such own next".split())
 #: tokens a relative clause inside a subject never crosses
@@ -159,8 +167,8 @@ def _head(texts: Sequence[str], h: int, start: int) -> str | None:
     word, w = texts[h], normalize(texts[h])
     if word in _WEEKDAYS and h - 1 > start and _participle(texts, h - 1):
         return "participle"                 # "A court document filed Thursday"
-    if not _wordlike(word) or w in _NOT_HEADS | _INSIDE:
-        return None
+    if not _wordlike(word) or uncontracted(w) in _NOT_HEADS | _INSIDE:
+        return None                         # not a pronoun, "She'd" either
     before = normalize(texts[h - 1]) if h > start else ""
     if word.isdigit():
         return "number" if before in _POST_PREPOSITIONS else None
@@ -190,10 +198,51 @@ def _adverb(text: str) -> bool:
     return any(_tag(w) == "JJ" for w in (stem, stem[:-1] + "y" if stem.endswith("i") else "", text[:-1] + "e"))
 
 
+def _time_phrase_start(texts: Sequence[str], j: int, start: int) -> int | None:
+    """Start of a time adverbial that ends right before ``texts[j]``: "on Monday", "Monday
+    night", "this past week", "earlier this month", "a month later", "in the past"; else None.
+
+    Examples
+    --------
+    >>> _time_phrase_start("The army on Monday said".split(), 4, 0)
+    2
+    >>> _time_phrase_start("The junta this past week said".split(), 5, 0)
+    2
+    >>> _time_phrase_start("The mayor a month later said".split(), 5, 0)
+    2
+    >>> _time_phrase_start("The envoy said".split(), 2, 0) is None
+    True
+    >>> _time_phrase_start("A court filing released on Monday said".split(), 6, 0) is None
+    True
+    """
+    def word(i: int) -> str:
+        return normalize(texts[i]) if i >= start else ""
+
+    k, first = j, None
+    if word(k - 1) in _PARTS_OF_DAY and k - 2 >= start and texts[k - 2] in _WEEKDAYS:
+        k -= 1                              # "Monday night"
+    if k - 1 >= start and texts[k - 1] in _WEEKDAYS:
+        if word(k - 2) == "on":
+            first = k - 2
+        elif k - 2 >= start and texts[k - 2][:1].isupper():
+            first = k - 1                   # "Broaddrick Sunday night recounted"; not "the polls Tuesday"
+    elif word(k - 1) in _PERIODS and word(k - 2) in _PERIOD_DETERMINERS:
+        first = k - 2
+        while word(first - 1) in _PERIOD_DETERMINERS:
+            first -= 1                      # "this past week", "earlier this month"
+    elif word(k - 1) == "later" and word(k - 2).rstrip("s") in _PERIODS and word(k - 3) in _TIME_COUNTS:
+        first = k - 3                       # "a month later", "two days later"
+    elif tuple(word(i) for i in range(k - 3, k)) in _FIXED_TIMES:
+        first = k - 3
+    if first is None or (first > start and texts[first - 1].islower() and texts[first - 1].endswith("ed")):
+        return None                         # "A court document filed on Thursday": the subject's own time
+    return first
+
+
 def subject_end(texts: Sequence[str], cue: int, *, start: int = 0) -> int | None:
     """Where the subject of the cue at ``texts[cue]`` ends: past the auxiliaries,
-    negation and adverbs between them ("have not said", "has since said", "did
-    not explain").
+    negation, adverbs and time adverbials between them ("have not said", "has since
+    said", "did not explain", "on Monday said", "have in the past said").
 
     Parameters
     ----------
@@ -223,16 +272,24 @@ def subject_end(texts: Sequence[str], cue: int, *, start: int = 0) -> int | None
     True
     >>> subject_end("The organizer of the rally said so .".split(), 5)
     5
+    >>> subject_end("He 's suggesting a truce .".split(), 2)
+    1
+    >>> subject_end("Two committees on Monday asked for a probe .".split(), 4)
+    2
     """
     progressive = texts[cue].lower().endswith("ing")
     j = cue
     while j > start:
         word = normalize(texts[j - 1])
-        if word in _BE:
+        time = _time_phrase_start(texts, j, start)
+        if time is not None and time > start:
+            j = time                        # "The army on Monday said", "The mayor a month later said"
+        elif word in _BE:
             if not progressive:
                 return None                 # a passive: "was asked", "has been criticized"
             j -= 1
-        elif word in _BETWEEN or _adverb(texts[j - 1]):
+        elif word in _BETWEEN or _adverb(texts[j - 1]) or (
+                word == "'s" and j - 1 > start and normalize(texts[j - 2]) in _AUXILIARY_S):
             j -= 1
         else:
             break

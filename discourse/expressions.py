@@ -31,7 +31,8 @@ from typing import NamedTuple
 
 from .actors import ActorLexicon, Mention
 from .cues import Cues
-from .names import _CONNECTORS, _brill, is_name_word, name_spans, normalize, split_title, NAME_SUFFIXES, TITLE_WORDS
+from .names import (_CONNECTORS, _brill, is_name_word, name_spans, normalize, split_title, uncontracted, NAME_SUFFIXES,
+                    TITLE_WORDS)
 from .speaker_words import speaker_words
 from .text import Segmented, Token
 
@@ -55,6 +56,8 @@ _PARTICIPLE_PREPOSITIONS = frozenset({"with", "by", "in", "to", "for", "on", "at
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "inside"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _PRONOUNS = {"he": "male", "she": "female"}
+#: pronouns whose "'s" (a token of its own) is an auxiliary before a cue: "He's suggesting", "who's called for"
+_AUXILIARY_S = frozenset({"he", "she", "who"})
 _ASIDE_ENDS = frozenset({")", *_DASHES})
 _MAX_ASIDE = 30                 # tokens inside a bracket or between dashes read over before a cue
 
@@ -176,7 +179,7 @@ class ExpressionReader:
         for i, j in self.names.get(sid, ()):
             if j == e and word not in _ANON_HEADS and not (j - i == 1 and word in _SKIP_BACK):
                 return _Expr(i, j, "name")    # not "the Russian Defense Ministry" (a description), nor "Friday"
-        if word in _PRONOUNS:
+        if uncontracted(word) in _PRONOUNS:  # "he", "She'd"
             return _Expr(e - 1, e, "pronoun")
         if word in _ANON_HEADS or (m is not None and _plural_demonym(m, tokens[e - 1].text)):
             i = e - 1                       # "senior Western officials", "many Mexicans"
@@ -266,7 +269,7 @@ class ExpressionReader:
             owned = self._owned_description(sid, s, picked[1])
             return owned or _Expr(picked[0], picked[1], "name")  # "the Ohio businessman": a description, read below
         word = normalize(tokens[s].text)
-        if word in _PRONOUNS:
+        if uncontracted(word) in _PRONOUNS:
             return _Expr(s, s + 1, "pronoun")
         j = s
         while j < n and j - s < 6:
@@ -392,6 +395,8 @@ class ExpressionReader:
             self.cues.verbs.get(normalize(tokens[c].text)) in _PROGRESSIVE_CUES    # "X is warning that", "isn't saying"
         while j > 0 and (normalize(tokens[j - 1].text) in _SKIP_BACK or
                          (progressive and normalize(tokens[j - 1].text) in _PROGRESSIVE_AUX) or
+                         (j > 1 and normalize(tokens[j - 1].text) == "'s" and
+                          normalize(tokens[j - 2].text) in _AUXILIARY_S) or
                          (tokens[j - 1].text.islower() and tokens[j - 1].text.endswith("ly") and len(tokens[j - 1].text) > 4)):
             j -= 1
         if j > 1 and tokens[j - 1].text in _ASIDE_ENDS:
@@ -859,11 +864,16 @@ def dateline_end(tokens: Sequence[Token]) -> int:
     >>> seg = segment_document("BERLIN, March 3 (Reuters) - Scholz spoke.")
     >>> seg.tokens[0][dateline_end(seg.tokens[0])].text
     'Scholz'
+    >>> seg = segment_document("Dec 29 (Reuters) - Scholz spoke.")      # a date and the agency only
+    >>> seg.tokens[0][dateline_end(seg.tokens[0])].text
+    'Scholz'
     """
     for k, tok in enumerate(tokens[:12]):
         if tok.text in _DASHES:
             before = [t.text for t in tokens[:k] if t.text[:1].isalpha()]
-            if before and before[0].isupper() and len(before[0]) > 1 and all(w[:1].isupper() for w in before):
+            agency = k >= 3 and tokens[k - 3].text == "(" and tokens[k - 1].text == ")"     # "(Reuters) -"
+            if before and (agency or (before[0].isupper() and len(before[0]) > 1)) and \
+                    all(w[:1].isupper() for w in before):
                 return k + 1
             return 0
         if not (tok.text[:1].isupper() or tok.text.isdigit() or tok.text in (",", "(", ")", ".")):

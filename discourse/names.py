@@ -21,7 +21,7 @@ from importlib import resources
 
 from .text import Token
 
-__all__ = ["normalize", "is_name_word", "name_spans", "split_title", "NAME_SUFFIXES", "TITLE_WORDS"]
+__all__ = ["normalize", "uncontracted", "is_name_word", "name_spans", "split_title", "NAME_SUFFIXES", "TITLE_WORDS"]
 
 #: Words that form titles before a person's name; never part of the name itself.
 TITLE_WORDS: frozenset[str] = frozenset("""
@@ -70,17 +70,37 @@ def normalize(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("\u2019", "'")
 
 
+#: pronouns written with a contracted auxiliary as one token: "She'd", "They've", "I'm"
+_CONTRACTED_PRONOUNS = frozenset("i you he she it we they who".split())
+_CONTRACTIONS = ("'s", "'d", "'ve", "'ll", "'m", "'re")
+
+
+def uncontracted(word: str) -> str:
+    """A normalised pronoun token without its contracted auxiliary ("she'd" -> "she",
+    "they've" -> "they"); any other word unchanged.
+
+    Examples
+    --------
+    >>> uncontracted("they've"), uncontracted("she'd"), uncontracted("nato's"), uncontracted("he")
+    ('they', 'she', "nato's", 'he')
+    """
+    for ending in _CONTRACTIONS:
+        if word.endswith(ending) and word[:-len(ending)] in _CONTRACTED_PRONOUNS:
+            return word[:-len(ending)]
+    return word
+
+
 @lru_cache(maxsize=65536)
 def is_name_word(word: str, sentence_initial: bool = False) -> bool:
     """Whether a token looks like (part of) a proper name.
 
     Examples
     --------
-    >>> is_name_word("Bauer"), is_name_word("Companies", True), is_name_word("Western")
-    (True, False, False)
+    >>> is_name_word("Bauer"), is_name_word("Companies", True), is_name_word("Western"), is_name_word("She'd")
+    (True, False, False, False)
     """
-    if not word or not word[0].isupper() or word in _NOT_NAMES:
-        return False
+    if not word or not word[0].isupper() or word in _NOT_NAMES or uncontracted(normalize(word)) != normalize(word):
+        return False                        # not "She'd", "They've": a pronoun
     lexicon = _brill()
     tag = lexicon.get(word)
     if tag is not None:

@@ -47,7 +47,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from .expressions import _ANON_HEADS, _BODY_HEADS, _Expr, _PP_HEADS, _PRONOUNS
-from .names import normalize, split_title
+from .names import normalize, split_title, uncontracted
 from .speaker_words import speaker_words
 
 __all__ = ["Speaker", "Reading", "Resolver", "RESOLVERS", "resolve", "resolver_table"]
@@ -230,7 +230,7 @@ def body_pronoun(finder, r: Reading) -> Speaker | None:
 def person_pronoun(finder, r: Reading) -> Speaker | None:
     """ "he", "she": the nearest compatible person in its sentence, else the first of the closest
     earlier sentence that names one."""
-    gender = _PRONOUNS[normalize(finder.seg.tokens[r.sid][r.expr.first].text)]
+    gender = _PRONOUNS[uncontracted(normalize(finder.seg.tokens[r.sid][r.expr.first].text))]   # "She'd"
     person = finder.memory.antecedent(r.start, gender)
     return Speaker(person[0], person[1], "pronoun", r.start, r.end) if person else None
 

@@ -17,7 +17,10 @@ other words between, or a source it does not read:
 - a quantity of people, as in poll copy: "Six in 10 said", "Most of them
   said" (the speaker as written);
 - people described by whom they are close to: "Sources close to the junta
-  said", "Those close to him say" (the speaker as written).
+  said", "Those close to him say" (the speaker as written);
+- the subject of the verb phrase a cue is coordinated with: "The envoy met
+  the families on Thursday and said ...", "Minutes later they reversed
+  themselves, reopened the hall and said ..." (the first verb's subject).
 
 :func:`reached_subject` tries them in that order on one cue; the other
 functions are its steps and are pure functions of the sentence's words.
@@ -30,16 +33,17 @@ from typing import Protocol
 
 from .bare_subjects import bare_subject, subject_end
 from .expressions import Expr
-from .names import _brill, normalize
+from .names import _brill, normalize, uncontracted
 
-__all__ = ["reached_subject", "opens_with_noun_phrase", "inserted_phrase", "pronoun_subject", "relative_pronoun", "quantity_subject", "affinity_subject"]
+__all__ = ["reached_subject", "opens_with_noun_phrase", "inserted_phrase", "pronoun_subject", "relative_pronoun",
+           "quantity_subject", "affinity_subject", "verb_phrase_subject"]
 
 #: words after which a clause (and its subject) begins: "But they said", "although they say"
 _OPENERS = frozenset("""
 and but because while when after although though since if so before until whereas yet nor or
 """.split())
 #: punctuation after which a clause (or a relative clause) begins
-_BREAKS = frozenset({",", ";", "-", "--", "\u2013", "\u2014"})
+_BREAKS = frozenset({",", ";", "-", "--", "\u2013", "\u2014", "\u2015"})
 #: pronouns that refer back to a body or a group: resolved by the "they"/"it" resolvers
 _BODY_PRONOUNS = frozenset({"they", "it"})
 _RELATIVES = frozenset({"who", "which"})
@@ -83,6 +87,19 @@ _SCALERS = frozenset({("about",), ("nearly",), ("almost",), ("some",), ("roughly
 #: words that may follow the head of the people counted: "Democratic voters overall"
 _AFTER_HEADS = frozenset("overall nationwide statewide worldwide alike".split())
 _MAX_QUANTITY = 20              # tokens of a quantity subject ("More than half of respondents in the poll")
+#: conjunctions that join a cue's verb phrase to the one before: "met the families and said"
+_VERB_JOINTS = frozenset({"and", "but"})
+#: tokens a verb phrase never crosses, read back from its conjunction
+_PHRASE_STOPS = frozenset({";", ":", "(", ")"})
+#: tags of a finite verb, or of the participle after an auxiliary ("has met"), that opens a verb phrase
+_PHRASE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "MD"})
+#: pronouns that are always subjects: they need no clause opening before them when a time adverb
+#: does ("Minutes later they reversed ..."); not "much like he did"
+_NOMINATIVE = frozenset({"he", "she", "they", "we"})
+_TIME_ADVERBS = frozenset("later earlier then now ago also instead yesterday today tonight".split())
+#: tokens after a cue that end its clause: no content follows ("and said, "..."")
+_CLAUSE_ENDS = frozenset({",", ".", ";", ":", "!", "?"})
+_MAX_VERB_PHRASES = 30          # tokens from the first verb phrase's verb to the conjunction
 
 
 class _Finder(Protocol):
@@ -132,7 +149,7 @@ def pronoun_subject(texts: Sequence[str], end: int, *, start: int = 0) -> tuple[
     True
     """
     k = end - 1
-    if k < start or normalize(texts[k]) not in _BODY_PRONOUNS or not _opens_clause(texts, k, start):
+    if k < start or uncontracted(normalize(texts[k])) not in _BODY_PRONOUNS or not _opens_clause(texts, k, start):
         return None
     return k, end
 
@@ -396,6 +413,89 @@ def _people(texts: Sequence[str], expr: Expr) -> bool:
     return head.islower() and head.endswith("s")
 
 
+def _phrase_verb(texts: Sequence[str], k: int) -> bool:
+    """True when ``texts[k]`` may be the verb of a verb phrase: a finite verb or a
+    participle by its tag ("met", "says", "has served"), or an -ed word the lexicon does
+    not know ("emailed"); not an infinitive ("to meet")."""
+    word = texts[k]
+    if not (word.isalpha() and word.islower()) or (k > 0 and normalize(texts[k - 1]) == "to"):
+        return False
+    tag = _brill().get(word)
+    return tag in _PHRASE_VERB_TAGS or (tag is None and word.endswith("ed"))
+
+
+def _verb_subject(finder: _Finder, sid: int, texts: Sequence[str], verb: int, start: int) -> Expr | None:
+    """The subject of the verb at ``texts[verb]`` when it opens a clause: a name, a listed
+    actor, a pronoun or a bare noun phrase right before it (auxiliaries and adverbs may
+    stand between); None when none does or the verb is a passive."""
+    end = subject_end(texts, verb, start=start)
+    if end is None or end <= start:
+        return None
+    word = uncontracted(normalize(texts[end - 1]))
+    if word in _NOMINATIVE and (_opens_clause(texts, end - 1, start) or normalize(texts[end - 2]) in _TIME_ADVERBS):
+        return Expr(end - 1, end, "pronoun" if word in ("he", "she") else word)
+    span = pronoun_subject(texts, end, start=start)         # "..., it rejected the plan and said"
+    if span is not None:
+        return Expr(span[0], span[1], word)
+    expr = finder.subject_before(sid, end)
+    if expr is None or expr.kind in ("they", "it"):
+        span = bare_subject(texts, verb, start=start)
+        expr = Expr(span[0], span[1], "unnamed") if span is not None else None
+    if expr is None or not _opens_clause(texts, expr.first, start):
+        return None                         # "survivors of the fire and relatives of the people killed"
+    return expr
+
+
+def verb_phrase_subject(finder: _Finder, sid: int, texts: Sequence[str], cue: int, end: int, *,
+                        start: int = 0) -> Expr | None:
+    """The subject of a cue whose verb phrase is joined to an earlier one by the "and" or
+    "but" right before ``end``: "The envoy met the families on Thursday and said ...",
+    "Minutes later they reversed themselves, reopened the hall and said ...", "when Ruto
+    thanked the crowd and said ..." (``cue``: the cue's index).
+
+    The verb phrases are read back from the conjunction, over commas but not over a
+    semicolon, a colon, a bracket or a quotation; the subject is that of the nearest verb
+    whose subject opens a clause (or, for "he", "she", "they", "we", follows a time adverb:
+    "Minutes later they ..."). A passive
+    before ("was arrested and charged with ...") gives no subject: the cue is passive too;
+    nor does a cue that ends its clause ("furrowed his brow and said, "...""): the quotation
+    after it is read with its own attribution.
+
+    Returns
+    -------
+    Expr or None
+        The subject as the finder reads it (a bare noun phrase: kind ``unnamed``), or None.
+
+    Examples
+    --------
+    >>> from discourse.expressions import Expr
+    >>> class Reader:                   # a finder that knows no names
+    ...     def subject_before(self, sid, c): return None
+    ...     def open_flags(self, sid): return [True] * 40
+    >>> words = "The Kenyan delegate met the families on Thursday and said the talks failed .".split()
+    >>> verb_phrase_subject(Reader(), 0, words, 9, 9)
+    Expr(first=0, last=3, kind='unnamed', mention=None)
+    >>> verb_phrase_subject(Reader(), 0, "He was arrested on Monday and charged with murder .".split(), 6, 6) is None
+    True
+    """
+    conj = end - 1
+    if conj <= start or normalize(texts[conj]) not in _VERB_JOINTS or \
+            cue + 1 >= len(texts) or texts[cue + 1] in _CLAUSE_ENDS:
+        return None
+    is_open = finder.open_flags(sid)
+    for v in range(conj - 1, max(start, conj - _MAX_VERB_PHRASES) - 1, -1):
+        if texts[v] in _PHRASE_STOPS or not is_open[v]:
+            return None
+        if not _phrase_verb(texts, v):
+            continue
+        if subject_end(texts, v, start=start) is None:
+            return None                     # "was arrested and charged with": a passive, no speaker
+        expr = _verb_subject(finder, sid, texts, v, start)
+        if expr is not None:
+            return expr if all(is_open[j] for j in range(expr.first, expr.last)) else None
+    return None
+
+
 def reached_subject(finder: _Finder, sid: int, texts: Sequence[str], cue: int, *,
                     start: int = 0) -> Expr | None:
     """The source of the cue at ``texts[cue]`` that the finder's own reading missed.
@@ -419,8 +519,8 @@ def reached_subject(finder: _Finder, sid: int, texts: Sequence[str], cue: int, *
         The subject behind auxiliaries, negation or adverbs (as the finder reads
         it there), a "they"/"it" pronoun (kind ``they``/``it``), the antecedent
         of a relative pronoun, a quantity or people close to someone (kind
-        ``unnamed``); None when the
-        cue is passive or none of these stands before it.
+        ``unnamed``), or the subject of the verb phrase the cue is joined to;
+        None when the cue is passive or none of these stands before it.
     """
     end = subject_end(texts, cue, start=start)
     if end is None or end <= start:
@@ -441,7 +541,7 @@ def reached_subject(finder: _Finder, sid: int, texts: Sequence[str], cue: int, *
             and all(is_open[j] for j in range(*span)) else None
     span = pronoun_subject(texts, end, start=start)
     if span is not None and is_open[span[0]]:
-        return Expr(span[0], span[1], normalize(texts[span[0]]))
+        return Expr(span[0], span[1], uncontracted(normalize(texts[span[0]])))     # "they", "They've"
     rel = relative_pronoun(texts, end, start=start)
     if rel is not None and is_open[rel[0]]:
         expr = finder.subject_before(sid, rel[0]) or finder.np_ending_at(sid, rel[1])
@@ -451,4 +551,4 @@ def reached_subject(finder: _Finder, sid: int, texts: Sequence[str], cue: int, *
     span = quantity_subject(texts, end, start=start) or affinity_subject(texts, end, start=start)
     if span is not None and all(is_open[j] for j in range(*span)):
         return Expr(span[0], span[1], "unnamed")
-    return None
+    return verb_phrase_subject(finder, sid, texts, cue, end, start=start)

@@ -199,3 +199,41 @@ class TestInPassages:
     ])
     def test_no_speaker_in_a_noun(self, text):
         assert _reported(text) == []
+
+
+class TestTimeBetweenSubjectAndCue:
+    """A time adverbial may stand between a bare subject and its cue."""
+
+    @pytest.mark.parametrize("sentence, cue, subject", [
+        ("Relief agencies in Chad on Tuesday warned that the camps were full .", "warned", "Relief agencies in Chad"),
+        ("Two parliamentary committees on Monday asked whether the minister lied .", "asked",
+         "Two parliamentary committees"),
+        ("The army chief this past week announced that talks would resume .", "announced", "The army chief"),
+        ("The junta earlier this month said the border would reopen .", "said", "The junta"),
+        ("Protest leaders a week later said the march would go ahead .", "said", "Protest leaders"),
+        ("Opposition figures have in the past said the vote was rigged .", "said", "Opposition figures"),
+    ])
+    def test_time_adverbial_is_read_over(self, sentence, cue, subject):
+        assert _span(sentence, cue) == subject
+
+    def test_the_time_of_a_reduced_relative_stays_in_the_subject(self):
+        assert _span("A court document filed Thursday says the charges were dropped .", "says") == \
+            "A court document filed Thursday"
+        # never cut before the time: "A court filing released", "Voters going to the polls"
+        assert _span("A court filing released on Monday said the charges were dropped .", "said") != \
+            "A court filing released"
+        assert _span("Voters going to the polls Tuesday said the economy mattered most .", "said") != \
+            "Voters going to the polls"
+
+    def test_the_time_itself_is_no_subject(self):
+        assert _span("On Monday said the army .", "said") is None
+
+    def test_in_a_passage(self):
+        assert _reported("Relief agencies in Chad on Tuesday warned that the camps near Adre were full.") == [
+            ("Relief agencies in Chad", "the camps near Adre were full")]
+
+
+class TestContractedPronounIsNoHead:
+    def test_contracted_pronoun_opens_no_bare_subject(self):
+        assert _span("She'd said that the army would leave .", "said") is None
+        assert _span("They've argued that the truce failed .", "argued") is None

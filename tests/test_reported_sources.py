@@ -11,7 +11,7 @@ import pytest
 import discourse as dc
 from discourse.bare_subjects import subject_end
 from discourse.source_subjects import (affinity_subject, inserted_phrase, opens_with_noun_phrase, pronoun_subject,
-                                       quantity_subject, relative_pronoun)
+                                       quantity_subject, relative_pronoun, verb_phrase_subject)
 
 
 def _reported(text: str) -> list[tuple[str, str, str]]:
@@ -239,3 +239,107 @@ class TestReportedSources:
     def test_inserted_phrase_closed_by_a_comma_right_before_the_cue(self):
         text = "The region's biggest hawks, like Ruto and Museveni, say the bulk of the peacekeepers should be African troops."
         assert all(content != "The region's biggest hawks, like Ruto and Museveni" for _, _, content in _reported(text))
+
+
+class TestVerbPhraseSubject:
+    """A cue in a verb phrase joined by "and"/"but" to an earlier one: the subject of the first."""
+
+    @pytest.mark.parametrize("text, speaker, content", [
+        ("The Kenyan delegate survived five years in a Sudanese prison and says such techniques are cruel.",
+         "The Kenyan delegate", "such techniques are cruel"),
+        ("KHARTOUM (Reuters) - President William Ruto met survivors of the fire and relatives of the 49 people "
+         "killed on Thursday and said Kenya must act to stop the blazes.",
+         "William Ruto", "Kenya must act to stop the blazes"),
+        ("In a statement, Niger's junta leader blasted ECOWAS and said the border would stay closed.",
+         "Niger's junta leader", "the border would stay closed"),
+        ("The Chadian observer rubbed his chin, and then said the convoy had turned back at Adre.",
+         "The Chadian observer", "the convoy had turned back at Adre"),
+    ])
+    def test_subject_of_the_first_verb(self, text, speaker, content):
+        rows = _reported(text)
+        assert [(r[0], r[2]) for r in rows] == [(speaker, content)]
+        assert rows[0][1].endswith(speaker.split()[-1])     # the evidence is the subject's mention
+
+    def test_subordinate_clause_subject(self):
+        text = "When Ruto thanked the crowd in Eldoret and said it was great to be home, a heckler yelled."
+        assert ("William Ruto", "Ruto", "it was great to be home") in _reported(text) or \
+            ("Ruto", "Ruto", "it was great to be home") in _reported(text)
+
+    def test_list_of_verb_phrases_and_a_pronoun(self):
+        text = ("Election officials in Taichung closed the doors at noon. A few minutes later they reversed "
+                "themselves, reopened the hall and said voters could still queue.")
+        q = dc.extract_quotes(text)
+        q = q[q["kind"] == "reported"]
+        assert q["text"].tolist() == ["voters could still queue"]       # "they": no plural speaker named before
+
+    def test_passive_first_phrase_gives_no_speaker(self):
+        assert _reported("The commander was arrested in Goma on Monday and charged with ordering the massacre.") == []
+
+    def test_no_content_before_the_coordinated_subject(self):
+        # the quotation after "and said," is read with its own attribution, not the words before the subject
+        text = ('Last month, when I asked the envoy about the talks in Doha, he looked at the camera, frowned and '
+                'said, "We will get there."')
+        assert all(not content.startswith("Last month") for _, _, content in _reported(text))
+
+    def test_verb_phrase_subject_function(self):
+        class Reader:                     # a finder that knows no names
+            def subject_before(self, sid, c):
+                return None
+
+            def open_flags(self, sid):
+                return [True] * 40
+        words = "The Kenyan delegate met the families on Thursday and said the talks failed .".split()
+        assert verb_phrase_subject(Reader(), 0, words, 9, 9)[:2] == (0, 3)
+        words = "Survivors of the fire and relatives of those killed rallied and said so .".split()
+        assert verb_phrase_subject(Reader(), 0, words, 11, 11)[:2] == (0, 9)
+        assert verb_phrase_subject(Reader(), 0, "He was arrested and charged with murder .".split(), 4, 4) is None
+
+
+class TestContractedPronouns:
+    """A pronoun with a contracted auxiliary is the pronoun, never a name or a noun."""
+
+    @pytest.mark.parametrize("text", [
+        "Amina Mohammed spoke in Abuja on Friday. She'd said that the army would leave the north.",
+        "Amina Mohammed spoke in Abuja on Friday. She's said that the army would leave the north.",
+        "Amina Mohammed spoke in Abuja on Friday. She's suggesting that the army would leave the north.",
+    ])
+    def test_contracted_she_is_the_person_before(self, text):
+        rows = _reported(text)
+        assert [(r[0], r[2]) for r in rows] == [("Amina Mohammed", "the army would leave the north")]
+        assert rows[0][1] in ("She'd", "She")
+
+    def test_contracted_they_is_no_name(self):
+        text = "Rebel commanders said the road to Goma was open. They've argued that the truce failed."
+        assert [(r[0], r[2]) for r in _reported(text)] == [("Rebel commanders", "the road to Goma was open"),
+                                                           ("Rebel commanders", "the truce failed")]
+
+    def test_relative_who_with_contraction(self):
+        text = "Ruto, who's called for a ceasefire in Sudan, said on Monday the talks would resume in Jeddah."
+        assert [r[2] for r in _reported(text) if r[0] == "Ruto"] == ["a ceasefire in Sudan", "the talks would resume in Jeddah"]
+
+    def test_impersonal_it_is_said_is_no_report(self):
+        assert _reported("It's said that the army would leave the north.") == []
+
+    def test_uncontracted(self):
+        from discourse.names import is_name_word, uncontracted
+        assert [uncontracted(w) for w in ("she'd", "they've", "i'm", "who's", "nato's")] == \
+            ["she", "they", "i", "who", "nato's"]
+        assert not is_name_word("They've") and not is_name_word("She'd")
+
+
+class TestDatelines:
+    @pytest.mark.parametrize("text", [
+        "Dec 29 (Reuters) - Kenya's foreign ministry said on Monday the border with Somalia would reopen.",
+        "New York (AFP) - Kenya's foreign ministry said on Monday the border with Somalia would reopen.",
+    ])
+    def test_agency_dateline_is_no_speaker(self, text):
+        assert [(r[0], r[2]) for r in _reported(text)] == [("Kenya's foreign ministry",
+                                                            "the border with Somalia would reopen")]
+
+
+def test_pronoun_inside_a_comparison_is_no_subject_of_a_later_verb_phrase():
+    text = ("Much like he did after the attacks in Nairobi \u2015 Ruto cast the blame on his rivals in the "
+            "opposition, and emphasized the threat that terrorism poses to the region.")
+    q = dc.extract_quotes(text)
+    rows = q[q["text"].str.startswith("the threat")]
+    assert all("Ruto" in str(speaker) for speaker in rows["speaker"])     # never the "he" of "much like he did"
