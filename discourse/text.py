@@ -40,8 +40,12 @@ gen lt col maj capt cpt cmdr cdr adm brig sgt cpl pvt gov sen rep pres supt insp
 jan feb mar apr jun jul aug sep sept oct nov dec
 u.s u.k u.n e.u u.s.a u.s.s.r n.y d.c l.a
 inc corp co ltd bros dept univ assn est approx
-no nos vol vs fig al e.g i.e cf op
+vol vs fig al e.g i.e cf op
 """.split())
+#: "No." and "Nos." abbreviate "number" only before one ("No. 10 Downing Street", "ranked no. 2"):
+#: Punkt, which reads abbreviations in any case, would not end "Kyiv said no." there, so they are
+#: not in :data:`ABBREVIATIONS`, and a piece that ends in one is joined to a piece opening with a digit.
+_NUMBER_ABBREVIATION = re.compile(r"(?<![^\W\d_])[Nn]os?\.\s*$")
 
 
 class Sentence(NamedTuple):
@@ -186,7 +190,8 @@ def segment(text: str) -> list[Sentence]:
         spans: list[list[int]] = []
         # a paragraph with no possible boundary is one sentence: Punkt would say the same, slower
         for s_start, s_end in tokenizer.span_tokenize(para) if may_break(para) else [(0, len(para))]:
-            if spans and _LOWER_START.match(para, s_start):
+            if spans and (_LOWER_START.match(para, s_start) or para[s_start:s_start + 1].isdigit()
+                          and _NUMBER_ABBREVIATION.search(para[max(0, s_start - 6):s_start])):
                 spans[-1][1] = s_end
             else:
                 spans.append([s_start, s_end])

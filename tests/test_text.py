@@ -146,3 +146,12 @@ def test_a_party_and_state_bracket_ends_no_sentence():
     assert [text[s.start:s.end] for s in segment(text)] == [
         "Sen. Tim Kaine (D-Va.), a prospect, said the talks failed.",
         "Rep. Jane Roe (Mich.), a delegate, said so; the U.S. said no."]
+
+
+def test_no_ends_a_sentence_unless_a_number_follows():
+    """"said no." ends its sentence; "No. 10" and "ranked no. 2" abbreviate "number"."""
+    text = ("Kyiv said no. Then the envoy left. Talks resumed at No. 10 Downing Street. "
+            "Sudan's army, ranked no. 2 in the region, said nos. 4 and 5 were lost. Asked again, Hamas said no.")
+    assert [text[s.start:s.end] for s in segment(text)] == [
+        "Kyiv said no.", "Then the envoy left.", "Talks resumed at No. 10 Downing Street.",
+        "Sudan's army, ranked no. 2 in the region, said nos. 4 and 5 were lost.", "Asked again, Hamas said no."]
