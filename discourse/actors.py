@@ -1263,8 +1263,23 @@ def find_mentions(doc: Document | str, lexicon: ActorLexicon | str | Path | None
     lexicon = load_actors(lexicon)
     _, seg = _as_segmented(doc)
     day = date if date is not None else document_date(doc)
-    mentions = with_unlisted(seg, _doc_mentions(seg, lexicon, date=day), lexicon)
-    return pd.DataFrame(mention_rows(seg, mentions), columns=MENTION_COLUMNS)
+    return pd.DataFrame(mention_rows(seg, with_unlisted(seg, actor_mentions(seg, lexicon, date=day), lexicon)),
+                        columns=MENTION_COLUMNS)
+
+
+def actor_mentions(seg: Segmented, lexicon: ActorLexicon, *, date: Any = None) -> list[Mention]:
+    """The mentions of :func:`_doc_mentions` that stand for their actor (see :func:`in_names_dropped`)."""
+    from .expressions import mentions_in_names
+
+    mentions = _doc_mentions(seg, lexicon, date=date)
+    return in_names_dropped(mentions, mentions_in_names(seg, mentions))
+
+
+def in_names_dropped(mentions: list[Mention], in_names: Iterable[Mention]) -> list[Mention]:
+    """``mentions`` without the demonyms that the speaker reader read as part of a person's name
+    (``in_names``): "Mark Cuban" and, after it, "Cuban said" are not Cuba; "Cuban officials" is."""
+    drop = {m for m in in_names if m.kind == "demonym"}
+    return [m for m in mentions if m not in drop] if drop else mentions
 
 
 def document_date(doc: Any) -> Any:

@@ -23,7 +23,7 @@ from .engine import run
 from .framing import FRAMING_COLUMNS, frame_hits, framing_frame, framing_rows
 from .lexicon import Lexicon, load_lexicon
 from .missing import missing_as_na
-from .quotes import QUOTE_COLUMNS, doc_quote_rows
+from .quotes import QUOTE_COLUMNS, read_doc_quotes
 from .sentiment import SENTIMENT_COLUMNS, VADER_ENGINES, sentiment_rows
 from .relations import RELATION_COLUMNS, relation_summary
 from .stance import EVIDENCE_COLUMNS, StanceLexicon, load_stance, stance_and_relation_rows, stance_table
@@ -61,8 +61,8 @@ class Settings(NamedTuple):
 def analyze_document(doc: Document, settings: Settings) -> dict[str, list[tuple]]:
     """Rows of every per-document table for one document (raises on failure)."""
     seg = segment_document(doc.text, doc_id=doc.id)
-    mentions = _doc_mentions(seg, settings.actors, date=doc.meta.get("date"))
-    quotes = doc_quote_rows(seg, mentions, settings.actors, settings.cues)
+    quotes, mentions = read_doc_quotes(seg, _doc_mentions(seg, settings.actors, date=doc.meta.get("date")),
+                                       settings.actors, settings.cues)
     units = doc_units(seg, quotes)
     u_tokens = [unit_tokens(seg, u) for u in units]
     u_rows = unit_rows(seg, units, tokens=u_tokens)

@@ -36,7 +36,7 @@ from .names import (_CONNECTORS, _brill, is_name_word, name_spans, normalize, sp
 from .speaker_words import speaker_words
 from .text import Segmented, Token
 
-__all__ = ["Expr", "ExpressionReader", "dateline_end"]
+__all__ = ["Expr", "ExpressionReader", "dateline_end", "mentions_in_names"]
 
 _WORDS = speaker_words()          # the vocabulary: discourse/lexicons/speaker_words.yaml
 _SKIP_BACK = _WORDS.skip_back     # "Zelensky also said", "the ministry on Monday said"
@@ -653,6 +653,13 @@ class ExpressionReader:
     def _is_named(self, expr: _Expr) -> bool:
         return expr.kind == "name" or (expr.mention is not None and expr.mention.kind in ("name", "surname"))
 
+
+
+def mentions_in_names(seg: Segmented, mentions: Sequence[Mention]) -> frozenset[Mention]:
+    """The mentions that are part of a longer name the lexicon does not list, so stand for no actor:
+    "Mark Cuban" is not Cuba, "Leila Mansour" not the listed Riyad Mansour, "Donald Trump Jr."
+    not Donald Trump (:class:`ExpressionReader` leaves them out of its ``mentions``)."""
+    return _unlisted_names(seg, mentions)[1]
 
 
 def _unlisted_names(seg: Segmented, mentions: Sequence[Mention]

@@ -45,7 +45,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .actors import ActorLexicon, Mention, _as_segmented, _doc_mentions, document_date, load_actors
+from .actors import ActorLexicon, Mention, _as_segmented, _doc_mentions, document_date, in_names_dropped, load_actors
 from .corpus import Document
 from .cues import Cues, load_cues
 from .interviews import InterviewTurns
@@ -195,7 +195,19 @@ def _rows_frame(seg: Segmented, rows: Iterable[_Row], lexicon: ActorLexicon) -> 
 
 def doc_quote_rows(seg: Segmented, mentions: list[Mention], lexicon: ActorLexicon, cues: Cues) -> list[tuple]:
     """Rows of :data:`QUOTE_COLUMNS` for one segmented document."""
-    return _rows_frame(seg, _QuoteReader(seg, mentions, lexicon, cues).read(), lexicon)
+    return read_doc_quotes(seg, mentions, lexicon, cues)[0]
+
+
+def read_doc_quotes(seg: Segmented, mentions: list[Mention], lexicon: ActorLexicon,
+                    cues: Cues) -> tuple[list[tuple], list[Mention]]:
+    """Rows of :data:`QUOTE_COLUMNS` for one segmented document, and the ``mentions`` that stand
+    for actors, for the tables built after the quotes (:func:`discourse.actors.in_names_dropped`:
+    "Mark Cuban" is not Cuba)."""
+    reader = _QuoteReader(seg, mentions, lexicon, cues)
+    rows = _rows_frame(seg, reader.read(), lexicon)
+    speaking = reader.finder.mentions
+    return rows, in_names_dropped(mentions, set(mentions).difference(speaking)) if len(speaking) < len(mentions) \
+        else mentions
 
 
 def extract_quotes(

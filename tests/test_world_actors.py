@@ -384,6 +384,22 @@ class TestUnlistedPersons:
                         ("the junta leader", "Ibrahim Traore", "role"), ("Traore", "Ibrahim Traore", "name")]
         assert "Fatoumata" not in " ".join(got["text"])
 
+    def test_a_demonym_in_a_persons_name_is_no_state(self):
+        text = ("Mark Cuban, the billionaire team owner, said he was open to a run. Cuban said he would decide soon. "
+                "Cuban officials in Havana declined to comment. On Monday Syrian forces shelled the town.")
+        assert mentions(text) == [("Cuban", "Cuba", "demonym"), ("Havana", "Cuba", "name"),
+                                  ("Syrian", "Syria", "demonym")]
+        a = dc.analyze([dc.Document.from_text(text, id="d")])
+        assert a.mentions[["text", "actor"]].values.tolist() == [["Cuban", "Cuba"], ["Havana", "Cuba"],
+                                                                 ["Syrian", "Syria"]]
+        described = a.unit_actors.merge(a.units, on=["doc_id", "unit_id"])
+        assert set(described.loc[described.actor_x == "Cuba", "sent_id"]) == {2}     # not the Cuban who speaks
+        assert a.quotes.speaker.tolist() == ["Mark Cuban", "Mark Cuban"] and a.quotes.actor.isna().all()
+
+    def test_a_listed_name_with_its_suffix_is_that_person(self):
+        q = dc.extract_quotes("Vice President Joseph R. Biden Jr. said the remarks were reckless.", actors=None)
+        assert q[["speaker", "actor"]].values.tolist() == [["Joe Biden", "United States"]]
+
     def test_multi_word_names_are_never_cut(self):
         assert mentions("The African Union called for a ceasefire.") == [("African Union", "African Union", "name")]
         assert mentions("The South African government said it agreed.") == \
