@@ -179,14 +179,17 @@ _STIRRING_FORMS = ("", "s", "es", "ed", "d", "ing", "ied", "ies", "ying", "y", "
 _STIRRING_REACH = 3       # "angered the Sudanese army": words between the verb and the entity (determiners, titles)
 #: pair_stance: stems of verbs that cause a reaction in others ("X's remarks sparked outrage among Y").
 _CAUSING = ("spark", "caus", "provok", "prompt", "trigger", "drew", "draw", "stirr", "stir", "fuel", "ignit",
-            "elicit", "incur", "unleash")
+            "elicit", "incur", "unleash", "earn", "attract", "invit")
 #: ... and the reactions they cause, with their polarity toward the one who caused them.
 _REACTIONS = {**dict.fromkeys("""outrage anger fury backlash criticism condemnation protest protests ire scorn
 alarm concern concerns indignation uproar consternation resentment rebuke rebukes derision ridicule complaints
-objections scowl boos jeers anger disgust dismay""".split(), -1),
+objections scowl boos jeers disgust dismay wrath displeasure""".split(), -1),
               **dict.fromkeys("praise applause cheers admiration gratitude acclaim plaudits".split(), 1)}
 #: ... and the prepositions that name who reacts ("outrage among Y", "a protest from Y"; not "protests in Y").
 _REACTING = frozenset({"from", "among", "amongst", "within", "by"})
+#: ... and the reactions whose "of" names who reacts ("drew the ire of Y"; not "criticism of Y", "fears of Y").
+_REACTIONS_OF = frozenset({"ire", "wrath", "anger", "fury", "scorn", "displeasure", "praise", "admiration",
+                           "gratitude"})
 #: Stance nouns that, after a number or "percent", are a share in a poll ("54 percent support among ...").
 _SHARE_NOUNS = frozenset({"support", "backing", "approval"})
 #: Verbs whose subject receives the stance noun after them ("won the backing of Y").
@@ -625,18 +628,20 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
 def _reaction(text: str, mt: Sequence[MatchToken], l1: int, r0: int, clause: list[int]) -> tuple[str, str] | None:
     """``(polarity, noun)`` when the left entity (or what it did) causes a reaction of the right one: "X's
     remarks sparked outrage among Y", "X's call prompted a diplomatic protest from Y", "X drew praise from
-    Y" (a verb of :data:`_CAUSING`, a noun of :data:`_REACTIONS` at most three words after it, a preposition
-    of :data:`_REACTING` at most two words after the noun and at most two determiners or adjectives before
+    Y", "X drew the ire of Y" (a verb of :data:`_CAUSING`, a noun of :data:`_REACTIONS` at most three words
+    after it, a preposition of :data:`_REACTING` at most two words after the noun, or "of" right after one of
+    :data:`_REACTIONS_OF` and at most two determiners or adjectives before
     the right entity; in one clause, the verb at most :data:`_PAIR_REACH` tokens after the left entity);
     else None."""
     prep = r0 - 1
-    while prep > l1 and r0 - prep <= 3 and mt[prep].key not in _REACTING and (
+    while prep > l1 and r0 - prep <= 3 and mt[prep].key not in _REACTING and mt[prep].key != "of" and (
             mt[prep].key in _DETERMINERS or mt[prep].key.isalpha() and not text[mt[prep].start].isupper()):
         prep -= 1
-    if prep <= l1 or mt[prep].key not in _REACTING or clause[l1 - 1] != clause[r0]:
+    of = mt[prep].key == "of"
+    if prep <= l1 or mt[prep].key not in _REACTING and not of or clause[l1 - 1] != clause[r0]:
         return None
     noun = next((j for j in range(prep - 1, max(l1, prep - 3) - 1, -1) if mt[j].key in _REACTIONS), None)
-    if noun is None:
+    if noun is None or of and (noun != prep - 1 or mt[noun].key not in _REACTIONS_OF):
         return None
     verb = next((j for j in range(noun - 1, max(l1, noun - 4) - 1, -1) if mt[j].key.startswith(_CAUSING)), None)
     if verb is None or verb - l1 > _PAIR_REACH or any(mt[j].key in _PAIR_BLOCKERS for j in range(l1, verb)):

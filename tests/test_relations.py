@@ -386,6 +386,8 @@ def test_pair_stance(text, first, second, expected):
     ("Volodymyr Zelensky's speech drew warm applause from the Bundestag.", "Volodymyr Zelensky", "Bundestag",
      ("second", "positive")),
     ("Hemedti's siege of El Fasher sparked protests in Khartoum.", "Hemedti", "Khartoum", (None, "neutral")),
+    ("Viktor Orban's veto has earned him the wrath of the European Parliament.", "Viktor Orban",
+     "European Parliament", ("second", "negative")),
     # the cue's object is an act of the agent after "by" / "from": a stance on the agent
     ("Raila Odinga criticized the budget proposal unveiled by the Ruto government.", "Raila Odinga", "Ruto",
      ("first", "negative")),
