@@ -90,6 +90,9 @@ def read(text: str, first: str, second: str) -> tuple:
      ("first", "positive")),
     ("The Kenyan president gave his kudos to Haiti's police.", "Kenyan", "Haiti", ("first", "positive")),
     ("Kyiv is not happy with Budapest's veto of the loan.", "Kyiv", "Budapest", ("first", "negative")),
+    # advocating for someone
+    ("Amal Clooney advocated for Mohamed Nasheed during his trial in Male.", "Amal Clooney", "Mohamed Nasheed",
+     ("first", "positive")),
     # a blessing, believing in
     ("Hugo Chavez gave his blessing to Nicolas Maduro before the surgery.", "Hugo Chavez", "Nicolas Maduro",
      ("first", "positive")),
