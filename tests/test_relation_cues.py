@@ -65,6 +65,9 @@ def read(text: str, first: str, second: str) -> tuple:
     ("Seoul voiced uproar over Tokyo's plan to release the water.", "Seoul", "Tokyo", ("first", "negative")),
     ("Many Colombians were frustrated that the FARC deal ignored the victims.", "Colombians", "FARC",
      ("first", "negative")),
+    # overruling, barring
+    ("Kais Saied overruled the UGTT on the wage deal.", "Kais Saied", "UGTT", ("first", "negative")),
+    ("Senegal's courts barred Ousmane Sonko from the race.", "Senegal", "Ousmane Sonko", ("first", "negative")),
     # fear, anger, outrage
     ("Vilnius feared that Moscow would test NATO in the Suwalki gap.", "Vilnius", "Moscow",
      ("first", "negative")),
