@@ -246,6 +246,9 @@ def _predicate_end(texts: Sequence[str], words: Sequence[str], p: int, last: int
                       or words[j] in ("and", "or")):
                 return None
             j += 1
+        if not seen_noun and j == last and j > p + 1 and words[p] in ("a", "an") and \
+                _brill().get(texts[j - 1].lower(), "").startswith("JJ"):
+            seen_noun = True                # "a fascist", "a democratic socialist": the adjective is the noun
         if not seen_noun or any(w in _TIME_NOUNS for w in words[p:j + 1]):
             return None
         while j < last and texts[j] not in (",", ";", ":", "(", "\u2014", "--") and texts[j] not in _MARKS and \

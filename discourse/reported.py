@@ -75,6 +75,8 @@ _GAP_MARKS = frozenset({"'s", "'", ",", "-"})    # "argued during Saturday's deb
 _CLAUSE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})   # "said after the summit he would ..."
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBG", "MD"})   # a cue word used as a verb, not "opening remarks"
 _MAX_ADDRESSEE = 12
+_PHONE_LEMMAS = frozenset({"call", "call on"})   # "called Sanders Tuesday night and ...": a call, no addressee
+_MAX_ADDRESSEE_NP = 6       # "told the UN Security Council ...": a noun phrase before a that-less clause
 _GAP_SUBORDINATORS = frozenset("if though although because when where which who whom what whether as while "
                                 "since until unless that and but or so than".split())
 _MAX_GAP = 16
@@ -86,6 +88,9 @@ _INTRO_WORDS = _ADVERBIAL_STARTS | frozenset("but and yet so still now however m
 _FOCUS_ADVERBS = frozenset({"even", "also", "then", "again", "later"})
 _PARTICIPLE_LINKS = frozenset({",", "by", "while", "after", "before"})   # ", saying that ...", "by telling them ...",
                                                                     # "while noting", "after telling his aides ..."
+_NEW_CLAUSES = frozenset({"but", "and", "while", "though", "although", "as"})   # ", but ..." after a source
+_SOURCE_PHRASE_ENDS = frozenset({"that", "which", "who", "whose", "-", "--", "\u2014", "\u2013"})   # "a poll that ..."
+_MAX_SOURCE_PHRASE = 30      # "according to early results of exit polls conducted for the AP by ..."
 _MAX_INTRO = 5               # "In addition, according to X, S.": a short introductory phrase
 
 
@@ -255,6 +260,8 @@ class ReportedSpeech:
             if words[j] in ("and", "but") and j > k and j + 1 < n and is_open[j + 1] and \
                     self.cues.match_verb(words, j + 1):
                 break                       # "called on police to ... and called on people to ...": a second report
+            if j > k and is_open[j] and words[j] in _ASKED_SUBORDINATORS and j + 1 < n and words[j + 1] == "asked":
+                break                       # "... had no choice when asked about the strikes": the question's
             if t.text == ";" and j > k and is_open[j] and self._reported_clause_follows(sid, j + 1):
                 break                       # "53% call themselves liberal; 26% say they are ...": another report
             if j > k and toks[j - 1].text == "," and is_open[j] and (
@@ -336,7 +343,7 @@ class ReportedSpeech:
         last = self._content_end(sid, first)
         # "briefed reporters on condition of anonymity": an addressee, not what was said;
         # "told parliament his priority would be ...": the addressee, then what was said
-        clause = self._after_addressee(sid, first) if (
+        clause = self._after_addressee(sid, first, verb[1]) if (
             first == after_cue and verb[1] in self.cues.addressee_verbs and not inverted) else None
         if clause is not None:
             first, last = clause, self._content_end(sid, clause)
@@ -426,8 +433,11 @@ class ReportedSpeech:
         said ...", "..., he said when asked about the convoy", "She was asked to resign").
         The one asked is no speaker: the speaker is the agent after "by" ("asked by
         reporters whether ...") or nobody named (an empty speaker). In an opening clause the
-        content runs to the comma before the main clause. None when "asked" is active
-        ("The envoy asked whether ...": read as any cue) or reports no words."""
+        content runs to the comma before the main clause. A topic ("about X") is read only
+        where it frames the answer in the same sentence ("Asked about X, Y said", "..., Y
+        said when asked about X"), not in "Voters were asked about the junta." (an event).
+        None when "asked" is active ("The envoy asked whether ...": read as any cue) or
+        reports no words."""
         toks, words, n = self.tokens(sid), self.words[sid], len(self.tokens(sid))
         start = self.finder.dateline_end(sid)
         if words[k] != "asked" or verb[0] != k + 1:
@@ -469,7 +479,9 @@ class ReportedSpeech:
                 self._opens_with_verb(sid, c + 1) or self.cues.match_verb(words, c + 1))), None)
             if last is None:
                 return None                 # "Lawmakers, visibly angry, asked whether ...": they ask
-        if words[first] == "about":         # a topic: "about the convoy", not "about it during the debate"
+        if words[first] == "about":         # a topic: "about the convoy", not "about it during the debate";
+            if passive and not (participle or opening):     # "Voters were asked about the junta.": an event
+                return None, -1
             last = first + 2 if words[first + 1] in _TOPIC_PRONOUNS else self._clause_comma(sid, first, last)
         speaker = self.finder.resolve(sid, agent) if agent is not None else None
         row = self._row(sid, first, last, speaker, verb[1], unresolved=True)
@@ -832,7 +844,7 @@ class ReportedSpeech:
                 return expr is not None and self._role_phrase_start(sid, expr.first) == j and expr.first >= j
         return False
 
-    def _after_addressee(self, sid: int, k: int) -> int | None:
+    def _after_addressee(self, sid: int, k: int, lemma: str = "tell") -> int | None:
         """Start of a "that"-less clause after a short addressee at ``k`` ("told parliament
         his priority would be"), or None when no clause with a finite verb follows."""
         toks, words = self.tokens(sid), self.words[sid]
@@ -844,18 +856,69 @@ class ReportedSpeech:
             if start + 1 < len(toks) and toks[start].text in ("'s", "'") and self.finder.is_mark(toks[start + 1]):
                 title = self._quoted_title_end(sid, start + 1)      # 'told CNN's "State of the Union" the ...'
                 start = title + 1 if title > 0 else start
-        elif words[k] in _ADDRESSEES:
-            start = k + 1
-        elif words[k] in ("the", "a", "an", "state") and k + 1 < len(toks):
-            start = k + 2
+        elif words[k] in _ADDRESSEES and not (words[k] == "her" and self._addressee_end(sid, k) not in (None, k + 1)):
+            start = k + 1                   # "told her the talks ...", not "told her supporters she ..."
         else:
-            return None
+            start = self._addressee_end(sid, k) if lemma not in _PHONE_LEMMAS else None
+            if start is not None:           # "told the Security Council in New York the truce was holding"
+                clause = self._clause_at(sid, self._past_places(sid, start), asks=lemma == _ASK)
+                if clause is not None:
+                    return clause
+            if words[k] not in ("the", "a", "an", "state") or k + 1 >= len(toks):
+                return None
+            start = k + 2
+        return self._clause_at(sid, start, asks=lemma == _ASK)
+
+    def _clause_at(self, sid: int, start: int, *, asks: bool = False) -> int | None:
+        """``start`` when a that-less clause opens there (a word, then a finite verb within six
+        words), else None: not a subordinator, a relative or a verb ("told the story of the men
+        who ...", "reminded them of the comments he made"), nor an adverb of time ("called the
+        general shortly after ..."); after "ask" a question word opens the question ("asked the
+        envoy who would ...")."""
+        toks, words = self.tokens(sid), self.words[sid]
         if start >= len(toks) or words[start] in _ADVERBIAL_STARTS | _OBJECT_PREPOSITIONS or \
                 not toks[start].text.isalnum():
+            return None
+        text = toks[start].text
+        if asks and is_question(words, start):
+            return start
+        if text.islower() and (words[start] in _GAP_SUBORDINATORS or (_brill().get(text) or "").startswith("VB") or (
+                text.endswith("ly") and start + 1 < len(toks) and words[start + 1] in _TIME_SUBORDINATORS)):
             return None
         brill = _brill()
         finite = any(brill.get(w) in ("VBD", "VBZ", "VBP", "MD") for w in words[start + 1:start + 7])
         return start if finite else None
+
+    def _addressee_end(self, sid: int, k: int) -> int | None:
+        """End of a named or noun-phrase addressee at ``k`` ("the Security Council",
+        "mediators", "The Star-Ledger"), up to :data:`_MAX_ADDRESSEE_NP` tokens, else None."""
+        expr = self.finder.expr_starting_at(sid, k)
+        if expr is not None:
+            end = expr.last
+        else:
+            a = k + (self.words[sid][k] in ("a", "an"))
+            end = noun_phrase_end(self.texts(sid), self.words[sid], a, len(self.tokens(sid)))
+        return end if end is not None and end - k <= _MAX_ADDRESSEE_NP else None
+
+    def _past_places(self, sid: int, j: int) -> int:
+        """Index after the place and time phrases at ``j`` after an addressee ("in Cairo", "of
+        Newark last week", "on Sunday"): up to three, each a preposition and a noun phrase
+        or a time ("last week", "Monday")."""
+        toks, words, n = self.tokens(sid), self.words[sid], len(self.tokens(sid))
+        for _ in range(3):
+            if j + 1 < n and words[j] in _PLACE_PREPOSITIONS | {"of", "from"}:
+                end = self.finder.expr_starting_at(sid, j + 1)
+                end = end.last if end is not None else noun_phrase_end(self.texts(sid), words, j + 1, n)
+                if end is None:
+                    return j
+                j = end
+            elif j + 1 < n and words[j] in ("last", "this", "next") and words[j + 1] in _PERIODS:
+                j += 2
+            elif j < n and words[j] in _DAYS:
+                j += 1 + (j + 1 < n and words[j + 1] in _PARTS_OF_DAY)     # "Tuesday night"
+            else:
+                return j
+        return j
 
     def _role_phrase_start(self, sid: int, head: int) -> int:
         """Start of a role phrase in apposition before a name at ``head`` (", his spokesman, X"), else ``head``."""
@@ -907,6 +970,14 @@ class ReportedSpeech:
                 row = self._row(sid, comma + 1, self._content_end(sid, comma + 1), speaker, "according to",
                                 "according_to")
             return row, n
+        first = dateline_end(toks)
+        if k - first > _SHORT_PREPOSED and toks[k - 1].text.isalnum() and self._authorial(sid, first, k) and (
+                comma is None or (comma + 1 < n and self.words[sid][comma + 1] in _NEW_CLAUSES)) and \
+                any(self._opens_with_verb(sid, j) for j in range(first + 1, k)) and \
+                not (expr.last - expr.first == 1 and toks[expr.first].text.islower()):   # not "according to plan"
+            # "Clinton leads by 271 delegates according to a count by the AP(, but ...)": no comma before
+            row = self._row(sid, first, k, speaker, "according to", "according_to")
+            return row, (expr.last if row is not None else -1)      # "..., but X has vowed to ...": read on
         return None, -1
 
     def _short_intro(self, sid: int, k: int) -> bool:
@@ -935,13 +1006,17 @@ class ReportedSpeech:
     def _source_phrase(self, sid: int, k: int) -> _Expr | None:
         """The noun phrase after "according to" when no speaker expression starts there:
         "according to the poll", "according to federal statistics" name a source all
-        the same; it runs to the next comma or the sentence end (12 words at most)."""
-        toks, n = self.tokens(sid), len(self.tokens(sid))
+        the same; it runs to the next comma or the sentence end (:data:`_MAX_SOURCE_PHRASE`
+        words at most: "according to early results of exit polls conducted for ..."), and the
+        source is named before a relative clause ("a new poll that shows ...")."""
+        toks, words, n = self.tokens(sid), self.words[sid], len(self.tokens(sid))
         if k >= n or not toks[k].text[:1].isalpha() or not self.open_word(sid, k):
             return None
         j = k
-        while j < n and j - k < 12 and toks[j].text not in (",", ".", ";", ":", "!", "?") and self.open_word(sid, j):
+        while j < n and j - k < _MAX_SOURCE_PHRASE and toks[j].text not in (",", ".", ";", ":", "!", "?") and \
+                self.open_word(sid, j):
             j += 1
-        if j - k >= 12 or j == k or (j < n and toks[j].text not in (",", ".", ";", "!", "?")):
+        if j - k >= _MAX_SOURCE_PHRASE or j == k or (j < n and toks[j].text not in (",", ".", ";", "!", "?")):
             return None
-        return _Expr(k, j, "unnamed")
+        return _Expr(k, next((r for r in range(k + 1, j) if words[r] in _SOURCE_PHRASE_ENDS and
+                              toks[r].start > toks[r - 1].end), j), "unnamed")   # not "A.F.L.-C.I.O."

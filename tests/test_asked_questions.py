@@ -35,7 +35,10 @@ class TestAskedQuestion:
          "studying it.", "whether Hamas would accept the proposal, which Qatar drafted"),
         ('"We will see," the minister said when asked whether Kyiv would join the talks in Istanbul.',
          "whether Kyiv would join the talks in Istanbul"),
-        ("The RSF commander was asked about the siege of El Fasher.", "about the siege of El Fasher"),
+        ("Asked about the siege of El Fasher, the RSF commander said his men were protecting civilians.",
+         "about the siege of El Fasher"),
+        ("The minister said Kyiv had no choice when asked about the strikes on the refinery.",
+         "about the strikes on the refinery"),
         ("The envoy was once asked if the Sahel juntas would ever hold elections.",
          "if the Sahel juntas would ever hold elections"),
         ("The Ukrainian ambassador was asked to leave the chamber.", "to leave the chamber"),
@@ -54,8 +57,12 @@ class TestAskedQuestion:
         assert rows == [("reporters", "if the junta would hold elections")]
 
     def test_a_topic_ends_at_its_comma(self):
-        rows = asked("The candidate was asked about the border wall, and he said the country needed one.")
+        rows = asked("The candidate, asked about the border wall, said the country needed one.")
         assert rows == [("", "about the border wall")]
+
+    def test_the_answer_stops_before_the_question(self):
+        rows = reported("The minister said Kyiv had no choice when asked about the strikes on the refinery.")
+        assert ("The minister", "say", "Kyiv had no choice") in rows
 
 
 class TestNotAskedQuestion:
@@ -69,6 +76,7 @@ class TestNotAskedQuestion:
 
     @pytest.mark.parametrize("text", [
         "Asked about it, the minister declined to comment.",         # a pronoun topic reports nothing
+        "Voters in Gao were asked about the junta.",                 # a topic alone: an event, no words
         "Asked whether the talks would resume the minister left.",   # no comma before a main clause
         "A woman asked for a photo of the envoy.",
     ])

@@ -264,3 +264,72 @@ class TestWriterClauseAfterObject:
     ])
     def test_coordinated_objects_stay_whole(self, text, content):
         assert content in [t for _, _, t in reported(text)]
+
+
+class TestAdjectivePredicate:
+    """After "a"/"an", an adjective that ends the clause is the predicate's noun."""
+
+    @pytest.mark.parametrize("text, content", [
+        ("The opposition leader calls himself a democratic socialist.", "himself a democratic socialist"),
+        ("The Sudanese envoy called the RSF commander a terrorist.", "the RSF commander a terrorist"),
+    ])
+    def test_adjective_as_noun(self, text, content):
+        assert content in [t for _, cue, t in reported(text) if cue == "call"]
+
+    def test_not_an_adjective_before_a_place(self):
+        t = "him a racist on Monday".split()
+        assert naming_predicate(t, t, 0, len(t)) is None
+
+
+class TestAccordingToShapes:
+    @pytest.mark.parametrize("text, source, content", [
+        ("According to early results of exit polls conducted for the national broadcaster by a research firm in "
+         "Accra, most voters in the capital backed the opposition.",
+         "early results of exit polls conducted for the national broadcaster by a research firm in Accra",
+         "most voters in the capital backed the opposition"),
+        ("The army has lost control of most of Darfur according to the United Nations.", "United Nations",
+         "The army has lost control of most of Darfur"),
+        ("Most of the aid never reached Gaza City, according to a new survey that aid groups released on Monday.",
+         "a new survey", "Most of the aid never reached Gaza City"),
+    ])
+    def test_the_source_and_its_content(self, text, source, content):
+        rows = [(s, t) for s, cue, t in reported(text) if cue == "according to"]
+        assert rows == [(source, content)]
+
+    def test_a_later_report_is_still_read(self):
+        rows = reported("The junta holds most of the north according to a count by a monitoring group, but the "
+                        "rebels have vowed to retake Kidal.")
+        assert ("the rebels", "vow", "to retake Kidal") in rows
+
+    @pytest.mark.parametrize("text", [
+        "The troops were deployed to the northern border with Chad according to plan.",
+        "Florida's Cuban voters, most of whom oppose the embargo according to the poll, have a strong voice.",
+    ])
+    def test_no_source(self, text):
+        assert [r for r in reported(text) if r[1] == "according to"] == []
+
+
+class TestAddresseeBeforeClause:
+    """A named or noun-phrase addressee and a place or time before a that-less clause."""
+
+    @pytest.mark.parametrize("text, content", [
+        ("The envoy told the Security Council in New York the truce was holding.", "the truce was holding"),
+        ("Hamas told mediators in Cairo it would accept the deal.", "it would accept the deal"),
+        ("The general told The Daily Monitor of Kampala last week he would rather resign than retreat.",
+         "he would rather resign than retreat"),
+        ("The Taiwanese president told her supporters in Tainan she would defend the island.",
+         "she would defend the island"),
+    ])
+    def test_the_clause_after_the_addressee(self, text, content):
+        assert content in [t for _, cue, t in reported(text) if cue == "tell"]
+
+    def test_no_clause_no_row(self):
+        assert [r for r in reported("The envoy told the Security Council in New York on Monday.")
+                if r[1] == "tell"] == []
+
+    @pytest.mark.parametrize("text", [
+        "The president called both envoys Tuesday night and was due to meet them in Juba.",
+        "The prime minister called the general shortly after the vote was declared.",
+    ])
+    def test_a_phone_call_has_no_clause(self, text):
+        assert [r for r in reported(text) if r[1] == "call"] == []
