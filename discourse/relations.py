@@ -179,7 +179,7 @@ _STIRRING_FORMS = ("", "s", "es", "ed", "d", "ing", "ied", "ies", "ying", "y", "
 _STIRRING_REACH = 3       # "angered the Sudanese army": words between the verb and the entity (determiners, titles)
 #: pair_stance: stems of verbs that cause a reaction in others ("X's remarks sparked outrage among Y").
 _CAUSING = ("spark", "caus", "provok", "prompt", "trigger", "drew", "draw", "stirr", "stir", "fuel", "ignit",
-            "elicit", "incur", "unleash", "earn", "attract", "invit")
+            "elicit", "incur", "unleash", "earn", "attract", "invit", "stok")
 #: ... and the reactions they cause, with their polarity toward the one who caused them.
 _REACTIONS = {**dict.fromkeys("""outrage anger fury backlash criticism condemnation protest protests ire scorn
 alarm concern concerns indignation uproar consternation resentment rebuke rebukes derision ridicule complaints
@@ -573,7 +573,7 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
                and (c.first - _described(mt, l1, c.first) <= _PAIR_REACH or _pronoun_subject(mt, c))
                and clause[c.first] == clause[r0]
                and not any(mt[j].key in _PAIR_BLOCKERS for j in range(c.last, r0)) and not _object_ended(text, mt, c, r0)
-               and not _event_noun(mt, c) and not _object_elsewhere(mt, c, r0) and not _new_subject(text, mt, l1, c.first)
+               and not _event_noun(mt, c) and not _object_elsewhere(mt, c, r0) and not _compound_beyond(text, mt, c, r0) and not _new_subject(text, mt, l1, c.first)
                and not _new_subject(text, mt, c.last, r0)]
     if between:
         cue = between[-1]
@@ -751,6 +751,14 @@ def _object_is_possessed(mt: Sequence[MatchToken], l1: int, cue: _Cue) -> bool:
         return False
     noun = mt[cue.last + 1].key
     return noun in _ACT_NOUNS or noun in {mt[j].key for j in range(l1 + 1, min(l1 + 4, len(mt)))}
+
+
+def _compound_beyond(text: str, mt: Sequence[MatchToken], cue: _Cue, r0: int) -> bool:
+    """A cue glued by a hyphen to the word before it ("Iranian-backed Houthi rebels", "Moscow-backed president
+    Viktor Yanukovych") qualifies the noun right after it: the right entity is not its object when it starts
+    more than two words on."""
+    start = mt[cue.first].start
+    return start > 0 and text[start - 1] == "-" and r0 - cue.last > 2
 
 
 def _described(mt: Sequence[MatchToken], l1: int, limit: int) -> int:

@@ -388,6 +388,11 @@ def test_pair_stance(text, first, second, expected):
     ("Hemedti's siege of El Fasher sparked protests in Khartoum.", "Hemedti", "Khartoum", (None, "neutral")),
     ("Viktor Orban's veto has earned him the wrath of the European Parliament.", "Viktor Orban",
      "European Parliament", ("second", "negative")),
+    ("Lai Ching-te's transit through Hawaii stoked the ire of Beijing.", "Lai Ching-te", "Beijing",
+     ("second", "negative")),
+    # "X-backed" qualifies the noun right after it, not an entity further on
+    ("Iranian-backed Houthi fighters launched missiles at ships off Yemen.", "Iranian", "Yemen", (None, "neutral")),
+    ("Iranian-backed Houthi fighters launched missiles at ships off Yemen.", "Iranian", "Houthi", ("first", "positive")),
     # the cue's object is an act of the agent after "by" / "from": a stance on the agent
     ("Raila Odinga criticized the budget proposal unveiled by the Ruto government.", "Raila Odinga", "Ruto",
      ("first", "negative")),
