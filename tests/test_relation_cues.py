@@ -59,6 +59,10 @@ def read(text: str, first: str, second: str) -> tuple:
     ("Viktor Orban refused to endorse Volodymyr Zelensky's peace plan.", "Viktor Orban", "Volodymyr Zelensky",
      ("first", "negative")),
     ("Viktor Orban refused to condemn Vladimir Putin.", "Viktor Orban", "Vladimir Putin", (None, "neutral")),
+    ("Cyril Ramaphosa stopped short of condemning Moscow over the strikes.", "Cyril Ramaphosa", "Moscow",
+     (None, "neutral")),
+    ("Nairobi refrained from criticizing Addis Ababa at the summit.", "Nairobi", "Addis Ababa", (None, "neutral")),
+    ("Paris stopped short of backing Rabat on the Sahara plan.", "Paris", "Rabat", ("first", "negative")),
     # a diplomatic protest, a poisoning, an uproar, frustration
     ("Algiers summoned France's ambassador over the Sahara remarks.", "Algiers", "France", ("first", "negative")),
     ("London says Moscow poisoned Sergei Skripal in Salisbury.", "Moscow", "Sergei Skripal", ("first", "negative")),
