@@ -324,8 +324,9 @@ def _noun_phrase(texts: Sequence[str], j: int, *, start: int, is_cue: Callable[[
     first, w = texts[p], normalize(texts[p])
     if not opens or not (first[:1].isupper() or first[:1].isdigit() or w in _DETERMINERS or first.isalpha()):
         return None
-    if _tag(w) == "IN" or texts[p] == "/":
-        return None                         # "Over the weekend officials": a preposition opens no subject
+    if _tag(w) == "IN" or texts[p] == "/" or (first.islower() and _tag(first) in ("VBZ", "VBD", "VBP")):
+        return None                         # "Over the weekend officials": a preposition opens no subject,
+                                            # nor a verb ("that is Trump World", "included Trump")
     if w in _NOT_HEADS and not (w in _DETERMINER_PRONOUNS and p < j - 1
                                 and (not _is_verb(texts[p + 1]) or _participle(texts, p + 1))):
         return None                         # "he sponsored the bill ... said": a clause, not a subject

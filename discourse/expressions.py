@@ -60,6 +60,10 @@ _PRONOUNS = {"he": "male", "she": "female"}
 _AUXILIARY_S = frozenset({"he", "she", "who"})
 _ASIDE_ENDS = frozenset({")", *_DASHES})
 _MAX_ASIDE = 30                 # tokens inside a bracket or between dashes read over before a cue
+_MAX_RELATIVE_OBJECT = 12       # tokens from a relative "who" to an expression inside its clause
+#: words that open a clause nested in a relative one: its subject may speak ("who ... because he claimed")
+_NESTED_CLAUSES = frozenset("because when than while if as although though since after before unless until "
+                            "whether so and but".split())
 
 
 
@@ -408,10 +412,30 @@ class ExpressionReader:
             # "Rustem Umerov, the secretary of the ... Council, who said", "Zelensky of Ukraine, who has argued"
             return self._apposed_subject(sid, j - 2) or self._person_before(sid, j - 2)
         expr = self.np_ending_at(sid, j)
+        if expr is not None and self._in_relative_clause(sid, expr.first):
+            return None                         # "Officials who attended the meeting in Niamey said": not Niamey
         if expr is not None and expr.kind in ("mention", "name") and expr.first > 1 \
                 and normalize(tokens[expr.first - 1].text) == "and":
             return self._coordination(sid, expr) or expr
         return expr
+
+    def _in_relative_clause(self, sid: int, first: int) -> bool:
+        """True when token ``first`` is the object of a verb or a preposition inside a relative
+        clause ("Aid workers who returned from Darfur", "Voters who backed Lai Ching-te"): the
+        cue after it is the head noun's (read as a bare subject, :mod:`discourse.bare_subjects`);
+        not the subject of a clause nested in it ("who ... because he claimed", "than aides say",
+        "the work she promised")."""
+        tokens, flags = self.seg.tokens[sid], self.open_flags(sid)
+        if first < 1 or not (_brill().get(tokens[first - 1].text) or "").startswith(("IN", "TO", "VB")):
+            return False
+        for k in range(first - 1, max(self.dateline_end(sid), first - _MAX_RELATIVE_OBJECT) - 1, -1):
+            text = tokens[k].text
+            if not flags[k] or not (text.isalpha() or text in ("'s", "'")) or normalize(text) in _NESTED_CLAUSES:
+                return False
+            if text in ("who", "that"):
+                verb = tokens[k + 1].text
+                return k + 1 < first and verb.islower() and (_brill().get(verb) or "").startswith("VB")
+        return False
 
     def _aside_start(self, sid: int, e: int) -> int:
         """Index of the bracket or dash that opens an aside closed at token ``e - 1``, when a

@@ -46,8 +46,9 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
+from .bare_subjects import bare_subject
 from .expressions import _ANON_HEADS, _BODY_HEADS, _Expr, _PP_HEADS, _PRONOUNS
-from .names import normalize, split_title, uncontracted
+from .names import _brill, normalize, split_title, uncontracted
 from .speaker_words import speaker_words
 
 __all__ = ["Speaker", "Reading", "Resolver", "RESOLVERS", "resolve", "resolver_table"]
@@ -215,9 +216,40 @@ def _maybe_plural(finder, speaker: Speaker, head: str) -> Speaker:
 
 # -- pronouns ------------------------------------------------------------------------------
 def plural_pronoun(finder, r: Reading) -> Speaker | None:
-    """ "they": the plural speaker read last, in this sentence or the two before it."""
-    referent = finder.memory.they(r.sid, r.start)
+    """ "they": the plural speaker read last, in this sentence or the two before it, or the
+    people whose plural noun opens the sentence before ("Rebel commanders met in Goma. They
+    said"), whichever is closer."""
+    found = [s for s in (finder.memory.they(r.sid, r.start), _plural_subject_before(finder, r.sid)) if s is not None]
+    referent = max(found, key=lambda s: s.start) if found else None      # the closer of the two
     return referent._replace(kind="pronoun", start=r.start, end=r.end) if referent else None
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "MD"})     # "fled" is tagged VBN
+_MAX_SUBJECT_WORDS = 12
+_HEAD_ENDS = frozenset({"of", "in", "from", "at", "on", "for", "with", "near", "across", "who", "that"})
+
+
+def _plural_subject_before(finder, sid: int) -> Speaker | None:
+    """The people that open the sentence before ``sid`` as the subject of its first verb, when
+    a plural noun of people heads them ("Rebel commanders from the east", "Democrats"): as
+    written, with the actor their words name; else None ("The talks collapsed": no people)."""
+    prev = sid - 1
+    if prev < 0:
+        return None
+    tokens = finder.seg.tokens[prev]
+    texts = [t.text for t in tokens]
+    start = finder.dateline_end(prev)
+    verb = next((k for k in range(start + 1, min(len(texts), start + _MAX_SUBJECT_WORDS))
+                 if texts[k].islower() and _brill().get(texts[k]) in _FINITE_TAGS), None)
+    span = bare_subject(texts, verb, start=start) if verb is not None else None
+    if span is None or span[0] != start:
+        return None
+    last = next((k for k in range(span[0] + 1, span[1]) if normalize(texts[k]) in _HEAD_ENDS), span[1])
+    head = texts[last - 1]                  # "Residents of El Fasher": residents
+    if not ((head.endswith("s") and normalize(head) in _ANON_HEADS) or _brill().get(head) == "NNPS"):
+        return None
+    first, last = tokens[span[0]].start, tokens[span[1] - 1].end
+    return Speaker(finder.seg.text[first:last], finder._mention_actor(prev, span[0], span[1]), "unnamed", first, last)
 
 
 def body_pronoun(finder, r: Reading) -> Speaker | None:

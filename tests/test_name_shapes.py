@@ -201,3 +201,24 @@ class TestTitledNames:
     def test_a_middle_name_as_first_name_is_the_same_person(self):
         text = "Turkish President Tayyip Erdogan said Ankara's door remained open to both sides in Gaza."
         assert speaker_of(text, "Ankara's door")[0] == "Recep Tayyip Erdogan"
+
+
+class TestNameInsideARelativeClause:
+    """A name or place inside a relative clause before the cue is the clause's, not the speaker."""
+
+    @pytest.mark.parametrize("text, speaker", [
+        ("Officials who attended the meeting in Niamey said the junta would not negotiate.", "Officials"),
+        ("Aid workers who returned from Darfur said the camps near El Fasher were full.", "Aid workers"),
+        ("Voters who backed Lai Ching-te said the island must stay free.", "Voters"),
+        ("Diplomats who have met Hemedti say he wants a deal before the rainy season.", "Diplomats"),
+    ])
+    def test_the_head_noun_speaks(self, text, speaker):
+        assert [row[0] for row in reported(text)] == [speaker]
+
+    def test_a_named_subject_before_who_still_speaks(self):
+        text = "Ruto, who met Hemedti in Nairobi, said the talks would resume in Jeddah."
+        assert [row[:2] for row in reported(text)] == [("Ruto", "Ruto")]
+
+    def test_the_subject_of_a_relative_that_is_no_speaker(self):
+        text = "The report that Ruto commissioned said the police had fired first in Kisumu."
+        assert all(row[0] != "Ruto" for row in reported(text))

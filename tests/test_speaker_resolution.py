@@ -271,3 +271,24 @@ class TestSubjectShapes:
     ])
     def test_a_number_opens_a_title(self, text, speaker):
         assert [s for s, _ in actors(text)] == [speaker]
+
+
+class TestTheyAfterPluralPeople:
+    """ "They said" after a sentence opened by plural people who said nothing yet."""
+
+    @pytest.mark.parametrize("text, speaker", [
+        ("Rebel commanders met in Goma on Sunday. They said the truce was over.", "Rebel commanders"),
+        ("Residents of El Fasher fled on foot. They said the militia had burned the market.",
+         "Residents of El Fasher"),
+        ("Democrats walked out of the session in Taipei. They said the vote had been rigged.", "Democrats"),
+    ])
+    def test_they_is_the_plural_subject_before(self, text, speaker):
+        assert speakers(text) == [(speaker, "They", "pronoun")]
+
+    def test_things_are_no_antecedent(self):
+        assert speakers("The talks collapsed on Sunday. They said the truce was over.") == []
+
+    def test_a_plural_speaker_read_before_comes_first(self):
+        text = ("Aid agencies said the convoy was stuck. Rebel commanders met in Goma on Sunday. "
+                "They said the truce was over.")
+        assert speakers(text)[-1] == ("Rebel commanders", "They", "pronoun")
