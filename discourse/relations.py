@@ -756,9 +756,16 @@ def _object_is_possessed(mt: Sequence[MatchToken], l1: int, cue: _Cue) -> bool:
 def _compound_beyond(text: str, mt: Sequence[MatchToken], cue: _Cue, r0: int) -> bool:
     """A cue glued by a hyphen to the word before it ("Iranian-backed Houthi rebels", "Moscow-backed president
     Viktor Yanukovych") qualifies the noun right after it: the right entity is not its object when it starts
-    more than two words on."""
+    more than two words on. And "loyal" after a common noun ("forces loyal to Y") is that noun's, not the
+    left entity's."""
     start = mt[cue.first].start
-    return start > 0 and text[start - 1] == "-" and r0 - cue.last > 2
+    if start > 0 and text[start - 1] == "-" and r0 - cue.last > 2:
+        return True
+    # "forces loyal to Y", "militias loyal to Y": the adjective's subject is the noun right before it
+    before = mt[cue.first - 1].key if cue.first else ""
+    return (mt[cue.first].key == "loyal" and before.isalpha() and before not in _BE and before not in _SUBJECT_GAP
+            and before not in _BECOMING and not before.endswith(("ly", "ed", "ing"))
+            and not text[mt[cue.first - 1].start].isupper())
 
 
 def _described(mt: Sequence[MatchToken], l1: int, limit: int) -> int:

@@ -393,6 +393,10 @@ def test_pair_stance(text, first, second, expected):
     # "X-backed" qualifies the noun right after it, not an entity further on
     ("Iranian-backed Houthi fighters launched missiles at ships off Yemen.", "Iranian", "Yemen", (None, "neutral")),
     ("Iranian-backed Houthi fighters launched missiles at ships off Yemen.", "Iranian", "Houthi", ("first", "positive")),
+    # "forces loyal to Y" are the forces' loyalty, not the left entity's
+    ("Salva Kiir's troops fought forces loyal to Riek Machar near Juba.", "Salva Kiir", "Riek Machar",
+     ("first", "negative")),
+    ("Salva Kiir has remained loyal to Yoweri Museveni.", "Salva Kiir", "Yoweri Museveni", ("first", "positive")),
     # the cue's object is an act of the agent after "by" / "from": a stance on the agent
     ("Raila Odinga criticized the budget proposal unveiled by the Ruto government.", "Raila Odinga", "Ruto",
      ("first", "negative")),
