@@ -69,6 +69,10 @@ def read(text: str, first: str, second: str) -> tuple:
     ("Seoul voiced uproar over Tokyo's plan to release the water.", "Seoul", "Tokyo", ("first", "negative")),
     ("Many Colombians were frustrated that the FARC deal ignored the victims.", "Colombians", "FARC",
      ("first", "negative")),
+    # opposition to, skepticism
+    ("The Labour left kept up its opposition to Keir Starmer's welfare cuts.", "Labour left", "Keir Starmer",
+     ("first", "negative")),
+    ("Warsaw remained sceptical of Berlin's plan for the air shield.", "Warsaw", "Berlin", ("first", "negative")),
     # overruling, barring
     ("Kais Saied overruled the UGTT on the wage deal.", "Kais Saied", "UGTT", ("first", "negative")),
     ("Senegal's courts barred Ousmane Sonko from the race.", "Senegal", "Ousmane Sonko", ("first", "negative")),
