@@ -424,6 +424,13 @@ def _phrase_verb(texts: Sequence[str], k: int) -> bool:
     return tag in _PHRASE_VERB_TAGS or (tag is None and word.endswith("ed"))
 
 
+def _noun_form(word: str) -> bool:
+    """True for a cue word in its noun form ("demand", "report", "claims"; not "warning",
+    "called"): after "and" it joins a noun phrase ("... turned to gas and demand from China
+    cooled"), not a verb phrase."""
+    return _brill().get(word) in ("NN", "NNS") and not word.endswith(("ing", "ed"))
+
+
 def _verb_subject(finder: _Finder, sid: int, texts: Sequence[str], verb: int, start: int) -> Expr | None:
     """The subject of the verb at ``texts[verb]`` when it opens a clause: a name, a listed
     actor, a pronoun or a bare noun phrase right before it (auxiliaries and adverbs may
@@ -459,7 +466,8 @@ def verb_phrase_subject(finder: _Finder, sid: int, texts: Sequence[str], cue: in
     "Minutes later they ..."). A passive
     before ("was arrested and charged with ...") gives no subject: the cue is passive too;
     nor does a cue that ends its clause ("furrowed his brow and said, "...""): the quotation
-    after it is read with its own attribution.
+    after it is read with its own attribution; nor a cue in its noun form ("and demand from
+    China cooled").
 
     Returns
     -------
@@ -480,7 +488,7 @@ def verb_phrase_subject(finder: _Finder, sid: int, texts: Sequence[str], cue: in
     """
     conj = end - 1
     if conj <= start or normalize(texts[conj]) not in _VERB_JOINTS or \
-            cue + 1 >= len(texts) or texts[cue + 1] in _CLAUSE_ENDS:
+            cue + 1 >= len(texts) or texts[cue + 1] in _CLAUSE_ENDS or _noun_form(texts[cue]):
         return None
     is_open = finder.open_flags(sid)
     for v in range(conj - 1, max(start, conj - _MAX_VERB_PHRASES) - 1, -1):

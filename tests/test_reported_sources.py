@@ -343,3 +343,16 @@ def test_pronoun_inside_a_comparison_is_no_subject_of_a_later_verb_phrase():
     q = dc.extract_quotes(text)
     rows = q[q["text"].str.startswith("the threat")]
     assert all("Ruto" in str(speaker) for speaker in rows["speaker"])     # never the "he" of "much like he did"
+
+
+def test_a_cue_noun_after_and_is_no_second_verb_phrase():
+    class Reader:                         # a finder that knows no names
+        def subject_before(self, sid, c):
+            return None
+
+        def open_flags(self, sid):
+            return [True] * 40
+    words = "The tea market slid as buyers turned to cheaper leaves and demand from Sudan cooled .".split()
+    assert verb_phrase_subject(Reader(), 0, words, 11, 11) is None      # "demand": a noun here
+    words = "The tea buyers met in Mombasa and demanded that prices rise .".split()
+    assert verb_phrase_subject(Reader(), 0, words, 7, 7)[:2] == (0, 3)
