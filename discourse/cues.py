@@ -27,7 +27,7 @@ _NOUN_MARKERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "
 
 _KEYS = ("version", "verbs", "addressee_verbs", "quote_only_verbs", "source_phrases", "channel_phrases",
          "anonymity_phrases", "noun_object_verbs", "naming_verbs", "infinitive_verbs", "chain_phrases",
-         "speech_nouns", "predicate_verbs", "complement_verbs")
+         "speech_nouns", "predicate_verbs", "complement_verbs", "document_nouns")
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,10 @@ class Cues:
         noun-object verb then reports the object and the complement ("blamed
         Hamas for the collapse", "blamed the collapse on Hamas", "charged him
         with fraud"), never the object alone ("blamed the media").
+    document_nouns : frozenset of str
+        Nouns of the documents and messages a speaker issues ("statement",
+        "letter", "tweet"): in "X issued a statement saying S" the participle's
+        speaker is X, the document is its channel.
     """
 
     verbs: Mapping[str, str]
@@ -95,6 +99,7 @@ class Cues:
     speech_nouns: frozenset[str] = frozenset()
     predicate_verbs: frozenset[str] = frozenset()
     complement_verbs: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    document_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def verb_heads(self) -> frozenset[str]:
@@ -208,6 +213,7 @@ def _merge(base: Cues, extra: Cues) -> Cues:
         predicate_verbs=base.predicate_verbs | extra.predicate_verbs,
         complement_verbs={lemma: base.complement_verbs.get(lemma, frozenset()) | extra.complement_verbs.get(
             lemma, frozenset()) for lemma in {**base.complement_verbs, **extra.complement_verbs}},
+        document_nouns=base.document_nouns | extra.document_nouns,
     )
 
 
@@ -254,6 +260,8 @@ def _parse(data: Any, lines: LineMap, source: str, *, partial: bool) -> Cues:
         predicate_verbs=frozenset(" ".join(p) for p in _phrases(data.get("predicate_verbs"), "predicate_verbs", lines,
                                                                 source)),
         complement_verbs=_complements(data.get("complement_verbs"), lines, source),
+        document_nouns=frozenset(" ".join(p) for p in _phrases(data.get("document_nouns"), "document_nouns", lines,
+                                                               source)),
     )
 
 

@@ -90,6 +90,7 @@ _PARTICIPLE_LINKS = frozenset({",", "by", "while", "after", "before"})   # ", sa
                                                                     # "while noting", "after telling his aides ..."
 _NEW_CLAUSES = frozenset({"but", "and", "while", "though", "although", "as"})   # ", but ..." after a source
 _SOURCE_PHRASE_ENDS = frozenset({"that", "which", "who", "whose", "-", "--", "\u2014", "\u2013"})   # "a poll that ..."
+_MAX_DOCUMENT_GAP = 8         # "sent a letter to the mediators on Monday saying"
 _MAX_SOURCE_PHRASE = 30      # "according to early results of exit polls conducted for the AP by ..."
 _MAX_INTRO = 5               # "In addition, according to X, S.": a short introductory phrase
 
@@ -261,6 +262,8 @@ class ReportedSpeech:
                     self.cues.match_verb(words, j + 1):
                 break                       # "called on police to ... and called on people to ...": a second report
             if j > k and is_open[j] and words[j] in _ASKED_SUBORDINATORS and j + 1 < n and words[j + 1] == "asked":
+                while j > k + 1 and words[j - 1] in ("and", "but", "or"):
+                    j -= 1                  # "..., and when asked whether ...": not the "and"
                 break                       # "... had no choice when asked about the strikes": the question's
             if t.text == ";" and j > k and is_open[j] and self._reported_clause_follows(sid, j + 1):
                 break                       # "53% call themselves liberal; 26% say they are ...": another report
@@ -310,7 +313,7 @@ class ReportedSpeech:
         passive = self._passive_agent(sid, k, verb)
         if passive is not None:             # "was told by officials that ...", "The deal was announced by Qatar"
             return passive
-        expr = self.subject(sid, k)
+        expr = self._document_subject(sid, k) or self.subject(sid, k)
         if expr is not None and words[expr.last - 1] in ("and", "but"):
             expr = self._coordinated_subject(sid, k)    # "released the videos and called on": no subject there
         inverted = False
@@ -470,10 +473,11 @@ class ReportedSpeech:
         if first is None or not self.open_word(sid, first):
             return None
         last = self._content_end(sid, first)
-        if opening:
-            last = self._main_clause_comma(sid, first)
-            if last is None:
-                return None, -1
+        comma = self._main_clause_comma(sid, first)
+        if opening and comma is None:
+            return None, -1
+        if comma is not None and (opening or comma < last):
+            last = comma                    # "..., and when asked whether X, he shrugged"
         if apposition:
             last = next((c for c in range(first + 1, last) if toks[c].text == "," and c + 1 < n and (
                 self._opens_with_verb(sid, c + 1) or self.cues.match_verb(words, c + 1))), None)
@@ -734,6 +738,33 @@ class ReportedSpeech:
         if c == k or not all(self.open_word(sid, j) for j in range(c, k)):
             return None
         return self.subject(sid, c) or self._bare_subject(sid, c)
+
+    def _document_subject(self, sid: int, k: int) -> _Expr | None:
+        """The speaker of a participle cue at ``k`` after a document its subject issued: "The
+        ministry issued a statement saying ...", "The junta sent a message Wednesday saying
+        ...", "Hamas sent a letter to the mediators arguing that ..." (``document_nouns`` in
+        cues.yaml): the subject of the verb before the document, else None."""
+        toks, words = self.tokens(sid), self.words[sid]
+        if not (toks[k].text.islower() and toks[k].text.endswith("ing")):
+            return None
+        brill = _brill()
+        for d in range(k - 1, max(0, k - _MAX_DOCUMENT_GAP) - 1, -1):
+            if not self.open_word(sid, d) or not (toks[d].text.isalnum() or toks[d].text in ("'s", "-", "$")):
+                return None
+            if words[d] in self.cues.document_nouns and (brill.get(toks[d].text) or "NN").startswith("NN"):
+                break
+        else:
+            return None
+        v = d - 1
+        while v > 0 and (words[v] in ("a", "an", "the", "its", "his", "her", "their", "another", "new") or (
+                brill.get(toks[v].text) or "").startswith(("JJ", "NN", "CD")) and toks[v].text.islower()):
+            v -= 1                          # "a scathing report", "a fundraising email"
+        v -= words[v] == "back"             # "fired back a response saying ..."
+        if v < 1 or v >= d - 1 or not (self._opens_with_verb(sid, v) or (
+                toks[v].text.islower() and brill.get(toks[v].text) == "VBN")):
+            return None
+        expr = self.subject(sid, v) or self._bare_subject(sid, v)
+        return expr if expr is not None and expr.last == v else None
 
     def _participle_subject(self, sid: int, k: int) -> _Expr | None:
         """The subject of the sentence for a participle cue after its clause ("The

@@ -60,6 +60,12 @@ class TestAskedQuestion:
         rows = asked("The candidate, asked about the border wall, said the country needed one.")
         assert rows == [("", "about the border wall")]
 
+    def test_a_coordinated_question_ends_at_the_main_clause(self):
+        rows = reported("The envoy said he had not seen the attack in Goma, and when asked whether he was worried, "
+                        "he shrugged.")
+        assert ("", "ask", "whether he was worried") in rows
+        assert ("The envoy", "say", "he had not seen the attack in Goma") in rows
+
     def test_the_answer_stops_before_the_question(self):
         rows = reported("The minister said Kyiv had no choice when asked about the strikes on the refinery.")
         assert ("The minister", "say", "Kyiv had no choice") in rows

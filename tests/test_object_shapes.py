@@ -333,3 +333,25 @@ class TestAddresseeBeforeClause:
     ])
     def test_a_phone_call_has_no_clause(self, text):
         assert [r for r in reported(text) if r[1] == "call"] == []
+
+
+class TestDocumentParticiple:
+    """"X issued a statement saying S": the participle's speaker is X, the document its channel."""
+
+    @pytest.mark.parametrize("text, speaker, cue, content", [
+        ("The ministry issued a statement saying the strikes had hit only military targets.", "The ministry",
+         "say", "the strikes had hit only military targets"),
+        ("The junta sent a message Wednesday saying that the elections would be delayed.", "The junta", "say",
+         "the elections would be delayed"),
+        ("Hamas sent a letter to the mediators arguing that the deal was dead.", "Hamas", "argue",
+         "the deal was dead"),
+        ("Prosecutors in Dakar filed a lawsuit in 2019 alleging that the general had stolen aid.",
+         "Prosecutors in Dakar", "allege", "the general had stolen aid"),
+        ("Later that day, the minister fired back a response saying he would not sign the plan.", "the minister",
+         "say", "he would not sign the plan"),
+    ])
+    def test_the_issuer_speaks(self, text, speaker, cue, content):
+        assert (speaker, cue, content) in reported(text)
+
+    def test_no_document_no_issuer(self):
+        assert not any(cue == "say" for _, cue, _ in reported("The army kept reading the report, saying nothing."))
