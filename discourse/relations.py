@@ -157,6 +157,7 @@ _APPOSED = frozenset({"and", "or", "particularly", "especially", "notably", "inc
                       "mainly", "mostly", "even", "also", "both", "former", "then", "now", "current"})
 #: pair_stance: prepositions of place after an agent ("arrested by police in ...").
 _PLACES = _LOCATIVES | {"outside", "at", "near"}
+_AIMED = frozenset({"on", "upon", "against", "at"})    # a cue's preposition before its object: "assault on"
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their",
                           "our", "some", "many", "most", "all"})
 #: pair_stance: stems of verbs of answering what the entity after them said or did ("answered Y's attacks").
@@ -573,7 +574,7 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
                and (c.first - _described(mt, l1, c.first) <= _PAIR_REACH or _pronoun_subject(mt, c))
                and clause[c.first] == clause[r0]
                and not any(mt[j].key in _PAIR_BLOCKERS for j in range(c.last, r0)) and not _object_ended(text, mt, c, r0)
-               and not _event_noun(mt, c) and not _object_elsewhere(mt, c, r0) and not _compound_beyond(text, mt, c, r0) and not _new_subject(text, mt, l1, c.first)
+               and not _event_noun(mt, c) and not _object_elsewhere(text, mt, c, r0) and not _compound_beyond(text, mt, c, r0) and not _new_subject(text, mt, l1, c.first)
                and not _new_subject(text, mt, c.last, r0)]
     if between:
         cue = between[-1]
@@ -979,7 +980,7 @@ def _own_target(mt: Sequence[MatchToken], cue: _Cue) -> bool:
             and not (cue.last + 1 < len(mt) and mt[cue.last + 1].key in _WEEKDAYS))     # "... on Friday": when
 
 
-def _object_elsewhere(mt: Sequence[MatchToken], cue: _Cue, r0: int) -> bool:
+def _object_elsewhere(text: str, mt: Sequence[MatchToken], cue: _Cue, r0: int) -> bool:
     """The entity at ``r0`` is not what the cue is about: the cue has its own object pronoun before it
     ("endorsed him in the Nairobi Star", "criticized them on Kenyan television"), or the entity stands
     right after a locative preposition ("support among Fulani herders", "attacks in Goma", "welcomed in
@@ -994,7 +995,28 @@ def _object_elsewhere(mt: Sequence[MatchToken], cue: _Cue, r0: int) -> bool:
         while k < r0 and mt[k].key in _DETERMINERS:
             k += 1
         return k == r0
-    return False
+    return _named_object_ends(text, mt, cue, r0)
+
+
+def _named_object_ends(text: str, mt: Sequence[MatchToken], cue: _Cue, r0: int) -> bool:
+    """The cue's preposition names its own object, and a clause goes on past it before the entity at ``r0``:
+    "the army's assault on Omdurman angered residents of Khartoum", "X's attack against Kyiv drew ... Y"
+    (the object is the name right after "on" / "against" / "at"; a verb right after it, in "-ed" or
+    one of :data:`_CAUSING`, is the clause's own). Not "on Sunday" (a time), nor "on Y's forces" (the
+    entity itself), nor "against the Arab-led government in Y" (a modifier)."""
+    j = cue.last
+    if not mt[j - 1].key in _AIMED and j < r0 and mt[j].key in _AIMED:
+        j += 1                                      # "fired at", the preposition after the cue
+    if not mt[j - 1].key in _AIMED:
+        return False
+    while j < r0 and mt[j].key in _DETERMINERS:
+        j += 1
+    if j >= r0 or not text[mt[j].start].isupper() or mt[j].key in _WEEKDAYS:
+        return False
+    while j < r0 and (text[mt[j].start].isupper() or mt[j].key == "'s"):
+        j += 1
+    return (j < r0 and text[mt[j].start - 1] != "-"                  # "the Arab-led government": a modifier
+            and (mt[j].key.endswith("ed") or mt[j].key.startswith(_CAUSING)))   # the clause's own verb
 
 
 def _pronoun_subject(mt: Sequence[MatchToken], cue: _Cue) -> bool:

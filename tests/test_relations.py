@@ -406,6 +406,13 @@ def test_pair_stance(text, first, second, expected):
     # an agent noun after the copula of the left entity, however long its description
     ("Ihor Terekhov of the Servant of the People party in Kharkiv is a staunch Volodymyr Zelensky ally.",
      "Ihor Terekhov", "Volodymyr Zelensky", ("first", "positive")),
+    # the cue's preposition names its own object; a verb after that name starts the clause's predicate
+    ("The army's assault on Omdurman angered residents of Khartoum.", "army", "Khartoum", (None, "neutral")),
+    ("The army's offensive against Omdurman alarmed aid agencies in Nairobi.", "army", "Nairobi",
+     (None, "neutral")),
+    ("Russia's attack on Ukraine shocked the world.", "Russia", "Ukraine", ("first", "negative")),
+    ("Hamas fired rockets at Israel on Sunday.", "Hamas", "Israel", ("first", "negative")),
+    ("Iran protested against the Saudi-led coalition in Yemen.", "Iran", "Yemen", ("first", "negative")),
 ])
 def test_pair_stance_reading_shapes(text, first, second, expected):
     a, b = text.index(first), text.index(second)
