@@ -53,6 +53,8 @@ morning evening afternoon day days weeks months years times
 """.split())
 #: determiners after which an -ing word is a noun: "the fighting", not "the most telling"
 _ARTICLES = frozenset("the a an this that his her its their our my your".split())
+#: subject pronouns that may open a coordination of people: "She and her aides", "They and their allies"
+_COORDINATED_PRONOUNS = frozenset({"he", "she", "they", "we"})
 #: determiners that are also pronouns: they open a subject only with a noun after them ("Her advisers")
 _DETERMINER_PRONOUNS = frozenset("his her its their our my your this these those one".split())
 #: prepositions that may follow a noun inside its phrase: "those over 60", "residents across the north"
@@ -328,8 +330,10 @@ def _noun_phrase(texts: Sequence[str], j: int, *, start: int, is_cue: Callable[[
         return None                         # "Over the weekend officials": a preposition opens no subject,
                                             # nor a verb ("that is Trump World", "included Trump")
     if w in _NOT_HEADS and not (w in _DETERMINER_PRONOUNS and p < j - 1
-                                and (not _is_verb(texts[p + 1]) or _participle(texts, p + 1))):
-        return None                         # "he sponsored the bill ... said": a clause, not a subject
+                                and (not _is_verb(texts[p + 1]) or _participle(texts, p + 1))) and \
+            not (w in _COORDINATED_PRONOUNS and p + 2 < j and normalize(texts[p + 1]) == "and"):
+        return None                         # "he sponsored the bill ... said": a clause, not a subject;
+                                            # but "She and her defenders argue": a coordination
     if head == "adjective" and w not in _DETERMINERS:
         return None                         # "The self-described socialist", not "Critics unhappy"
     if head in ("participle", "number") and not _plural(first) and w not in _DETERMINERS:

@@ -237,3 +237,16 @@ class TestContractedPronounIsNoHead:
     def test_contracted_pronoun_opens_no_bare_subject(self):
         assert _span("She'd said that the army would leave .", "said") is None
         assert _span("They've argued that the truce failed .", "argued") is None
+
+
+class TestPronounCoordination:
+    @pytest.mark.parametrize("sentence, cue, subject", [
+        ("She and her defenders argue that the cables were never secret .", "argue", "She and her defenders"),
+        ("They and their supporters say the strike in Mombasa will go on .", "say", "They and their supporters"),
+    ])
+    def test_a_subject_pronoun_may_open_a_coordination(self, sentence, cue, subject):
+        assert _span(sentence, cue) == subject
+
+    def test_a_pronoun_alone_still_opens_no_bare_subject(self):
+        assert _span("He and said so .", "said") is None
+        assert _span("He sponsored the bill and said it would pass .", "said") is None
