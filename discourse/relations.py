@@ -573,7 +573,7 @@ def _pair_reading(text: str, mt: Sequence[MatchToken], idx: dict[str, tuple[int,
     between = [c for c in cues if l1 <= c.first and c.last <= r0 and r0 - c.last <= _object_reach(mt, c)
                and (c.first - _described(mt, l1, c.first) <= _PAIR_REACH or _pronoun_subject(mt, c))
                and clause[c.first] == clause[r0]
-               and not any(mt[j].key in _PAIR_BLOCKERS for j in range(c.last, r0)) and not _object_ended(text, mt, c, r0)
+               and not any(mt[j].key in _PAIR_BLOCKERS for j in range(c.last, r0)) and not _object_ended(text, mt, c, r0, r1)
                and not _event_noun(mt, c) and not _object_elsewhere(text, mt, c, r0) and not _compound_beyond(text, mt, c, r0) and not _new_subject(text, mt, l1, c.first)
                and not _new_subject(text, mt, c.last, r0)]
     if between:
@@ -732,12 +732,14 @@ def _agent_list(text: str, mt: Sequence[MatchToken], cue: _Cue, r0: int, agents:
         or mt[j].key in _DETERMINERS or mt[j].key in _TITLES for j in range(by + 1, r0))
 
 
-def _object_ended(text: str, mt: Sequence[MatchToken], cue: _Cue, r0: int) -> bool:
+def _object_ended(text: str, mt: Sequence[MatchToken], cue: _Cue, r0: int, r1: int) -> bool:
     """A comma between the cue and the right entity ends the cue's object, unless what follows it names the
     object again or goes on with its list ("blamed the candidate, Jon Ossoff", "accuses its neighbours,
     particularly Turkey", "sanctioned two men, X and Y": only names, determiners, titles and list words
     between the comma and the entity); "support legalisation, according to the Y poll" does not reach Y."""
     commas = [j for j in range(cue.last, r0) if mt[j].key == ","]
+    if commas and _speech_verb(mt, r0, r1) == (r1, False):
+        return True             # "... an assault on Bakhmut, Ukraine said": the speaker, not the object
     return bool(commas) and not all(
         text[mt[j].start].isupper() or mt[j].key in _APPOSED or mt[j].key in _DETERMINERS or mt[j].key in _TITLES
         or mt[j].key == "." for j in range(commas[-1] + 1, r0))

@@ -413,10 +413,23 @@ def test_pair_stance(text, first, second, expected):
     ("Russia's attack on Ukraine shocked the world.", "Russia", "Ukraine", ("first", "negative")),
     ("Hamas fired rockets at Israel on Sunday.", "Hamas", "Israel", ("first", "negative")),
     ("Iran protested against the Saudi-led coalition in Yemen.", "Iran", "Yemen", ("first", "negative")),
+    # a name after the object's comma that goes on with "said" is the speaker, not the object named again
+    ("Russia launched a fresh assault on Bakhmut, Ukraine said.", "Russia", "Ukraine", (None, "neutral")),
+    ("Poland thanked its closest ally, the United States, for the new air defences.", "Poland", "United States",
+     ("first", "positive")),
+    ("The junta in Niamey accused its neighbour, Benin, of harbouring French troops.", "Niamey", "Benin",
+     ("first", "negative")),
 ])
 def test_pair_stance_reading_shapes(text, first, second, expected):
     a, b = text.index(first), text.index(second)
     assert pair_stance(text, first=(a, a + len(first)), second=(b, b + len(second))) == expected
+
+
+def test_a_speaker_after_the_objects_comma_is_not_the_cues_target():
+    text = "Sudan's army renewed its attacks on El Fasher, the RSF said on Sunday."
+    a, b = text.index("army"), text.index("RSF")
+    holder, _ = pair_stance(text, first=(a, a + 4), second=(b, b + 3))
+    assert holder != "first"
 
 
 def test_pair_stance_reads_a_name_given_again():
