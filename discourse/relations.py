@@ -736,7 +736,8 @@ def _object_ended(text: str, mt: Sequence[MatchToken], cue: _Cue, r0: int, r1: i
     """A comma between the cue and the right entity ends the cue's object, unless what follows it names the
     object again or goes on with its list ("blamed the candidate, Jon Ossoff", "accuses its neighbours,
     particularly Turkey", "sanctioned two men, X and Y": only names, determiners, titles and list words
-    between the comma and the entity); "support legalisation, according to the Y poll" does not reach Y."""
+    between the comma and the entity); "support legalisation, according to the Y poll" does not reach Y.
+    Nor does a name that speaks (``r0:r1`` followed by "said"): "an assault on Bakhmut, Ukraine said"."""
     commas = [j for j in range(cue.last, r0) if mt[j].key == ","]
     if commas and _speech_verb(mt, r0, r1) == (r1, False):
         return True             # "... an assault on Bakhmut, Ukraine said": the speaker, not the object
@@ -986,7 +987,8 @@ def _object_elsewhere(text: str, mt: Sequence[MatchToken], cue: _Cue, r0: int) -
     """The entity at ``r0`` is not what the cue is about: the cue has its own object pronoun before it
     ("endorsed him in the Nairobi Star", "criticized them on Kenyan television"), or the entity stands
     right after a locative preposition ("support among Fulani herders", "attacks in Goma", "welcomed in
-    Dakar": where, not whom)."""
+    Dakar": where, not whom), or the cue's preposition has a named object of its own
+    (:func:`_named_object_ends`)."""
     j = cue.last
     while j < r0 and mt[j].key.endswith("ly"):
         j += 1
