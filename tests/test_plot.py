@@ -49,7 +49,7 @@ def test_frame_heatmap_cells(seed_analysis):
     assert "72" in [t.get_text() for t in ax.texts] and "5" not in [t.get_text() for t in ax.texts]
     speaker = table[table["role"] == "speaker"]
     shown = sorted(float(t.get_text()) for t in ax.texts if t.get_text())
-    rates = sorted(speaker.query("actor in ['France', 'Jean-Noel Barrot', 'NATO', 'Rob Bauer', 'Le Monde']")
+    rates = sorted(speaker.query("actor in ['France', 'Jean-Noel Barrot', 'NATO', 'Rob Bauer', 'Le Monde', 'BBC']")
                    ["per_1000_words"])
     assert shown == pytest.approx(rates, abs=0.5)               # every number on a cell is a rate, rounded
 
