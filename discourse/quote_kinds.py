@@ -49,6 +49,24 @@ _SCARE_MARKERS = frozenset({"so-called", "so", "dubbed", "termed", "labelled", "
 _MAX_SCARE_WORDS = 4
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _NAMING_VERBS = frozenset({"call", "describe", "hail", "dub", "term", "label", "brand"})
+_MAX_TITLE_WORDS = 6
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "at", "for", "to", "with"})
+
+
+def _title_cased(content: str) -> bool:
+    """Whether the quoted words are written as a title: every word capitalised but the small
+    ones, none of them first ("Meet the Press", "State of the Union"), and no sentence
+    punctuation; not "special military operation" or "We will win.".
+
+    Examples
+    --------
+    >>> _title_cased("Meet the Press"), _title_cased("State of the Union"), _title_cased("we will win")
+    (True, True, False)
+    """
+    words = content.strip().split()
+    if not words or content.rstrip().endswith(_TERMINAL):
+        return False
+    return all(w[:1].isupper() or (k and w in _TITLE_SMALL_WORDS) for k, w in enumerate(words))
 
 
 def clause_initial(toks: Sequence[Token], words: Sequence[str], open_tok: int, before: Sequence[Token], *,
@@ -163,6 +181,8 @@ def quote_kind(content: str, before: Sequence[Token], *, initial: bool, speaker:
     marker = normalize(before[-1].text) if before else ""
     if marker in _SCARE_MARKERS or (marker in _POSSESSIVES and n_words <= 3):
         return "scare"                      # 'announced his "peace plan"': the journalist's distance
+    if marker == "'s" and n_words <= _MAX_TITLE_WORDS and _title_cased(content):
+        return "scare"                      # 'told CNN's "State of the Union"': a programme's title
     if speaker is not None and (speaker.kind in _SPECIFIC or speaker.actor or predicative(before)):
         return "partial"
     return "scare" if n_words <= _MAX_SCARE_WORDS else "partial"

@@ -510,3 +510,24 @@ def test_evidence_on_every_fixture_article():
                 assert words(row.speaker) & words(text[ev_start:ev_end]), (path.stem, row.speaker)
             checked += 1
     assert checked > 400
+
+
+@pytest.mark.parametrize("text, title", [
+    ('Netanyahu told CNN\'s "State of the Union" that the war would go on.', "State of the Union"),
+    ('Ruto told Al Jazeera\'s "Inside Story" that nobody would question the deal.', "Inside Story"),
+    ('Speaking on the BBC\'s "Newsnight", the envoy said the talks had stalled.', "Newsnight"),
+    ('Zelensky, who spoke to NBC\'s "Meet the Press" on Sunday, said the front was holding.', "Meet the Press"),
+])
+def test_a_programme_title_after_an_outlets_possessive_is_no_partial_quote(text, title):
+    """A quoted title after "CNN's" names a programme: nobody's words, however close a cue stands."""
+    q = dc.extract_quotes(text)
+    assert q.loc[q.text == title, "kind"].tolist() == ["scare"]
+    assert "partial" not in q.kind.tolist()
+
+
+def test_a_quote_after_a_possessive_that_is_no_title_keeps_its_kind():
+    q = dc.extract_quotes('The minister said Kyiv\'s "unbreakable will" would prevail. '
+                          'Burhan said the army\'s "Operation Dignity Restored" had begun.')
+    kinds = dict(zip(q.text, q.kind))
+    assert kinds["unbreakable will"] == "partial"       # lower case: the minister's words
+    assert kinds["Operation Dignity Restored"] == "scare"  # a name, as a title is
