@@ -40,7 +40,7 @@ if TYPE_CHECKING:           # pragma: no cover
     from .text import Token
 
 __all__ = ["clause_initial", "whole_sentence_after_cue", "ends_paragraph", "predicative", "quote_kind",
-           "trimmed_end"]
+           "trimmed_end", "MAX_TITLE_WORDS", "TITLE_SMALL_WORDS"]
 
 _SPECIFIC = frozenset({"person", "role", "actor", "name", "pronoun"})
 _TERMINAL = tuple(".!?,;:")
@@ -49,8 +49,9 @@ _SCARE_MARKERS = frozenset({"so-called", "so", "dubbed", "termed", "labelled", "
 _MAX_SCARE_WORDS = 4
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _NAMING_VERBS = frozenset({"call", "describe", "hail", "dub", "term", "label", "brand"})
-_MAX_TITLE_WORDS = 6
-_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "at", "for", "to", "with"})
+#: a programme's or book's title: at most this many words, each capitalised or one of the small words
+MAX_TITLE_WORDS = 6
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "at", "for", "to", "with"})
 
 
 def _title_cased(content: str) -> bool:
@@ -66,7 +67,7 @@ def _title_cased(content: str) -> bool:
     words = content.strip().split()
     if not words or content.rstrip().endswith(_TERMINAL):
         return False
-    return all(w[:1].isupper() or (k and w in _TITLE_SMALL_WORDS) for k, w in enumerate(words))
+    return all(w[:1].isupper() or (k and w in TITLE_SMALL_WORDS) for k, w in enumerate(words))
 
 
 def clause_initial(toks: Sequence[Token], words: Sequence[str], open_tok: int, before: Sequence[Token], *,
@@ -181,7 +182,7 @@ def quote_kind(content: str, before: Sequence[Token], *, initial: bool, speaker:
     marker = normalize(before[-1].text) if before else ""
     if marker in _SCARE_MARKERS or (marker in _POSSESSIVES and n_words <= 3):
         return "scare"                      # 'announced his "peace plan"': the journalist's distance
-    if marker == "'s" and n_words <= _MAX_TITLE_WORDS and _title_cased(content):
+    if marker == "'s" and n_words <= MAX_TITLE_WORDS and _title_cased(content):
         return "scare"                      # 'told CNN's "State of the Union"': a programme's title
     if speaker is not None and (speaker.kind in _SPECIFIC or speaker.actor or predicative(before)):
         return "partial"

@@ -27,6 +27,7 @@ from .content_shapes import (asked_content_start, content_shape, has_complement,
                              is_relative_clause, naming_predicate, noun_phrase_end, noun_with_clause,
                              writer_clause_start)
 from .names import _brill
+from .quote_kinds import MAX_TITLE_WORDS, TITLE_SMALL_WORDS
 from .sieves import QuoteRow as _Row
 from .source_subjects import opens_with_noun_phrase, reached_subject
 from .speakers import Speaker, _Expr, dateline_end
@@ -81,8 +82,6 @@ _GAP_SUBORDINATORS = frozenset("if though although because when where which who 
                                 "since until unless that and but or so than".split())
 _MAX_GAP = 16
 _CLAUSE_OPENERS = frozenset({"even", "just", "only", "but", "and", "so", "yet"})   # "Even as he accused ..."
-_MAX_TITLE_WORDS = 6          # a programme's title after an addressee: 'told CBS's "Face the Nation" that'
-_TITLE_SMALL_WORDS = frozenset({"the", "a", "an", "of", "and", "in", "on", "with", "for", "to", "at"})
 _INTRO_WORDS = _ADVERBIAL_STARTS | frozenset("but and yet so still now however meanwhile instead indeed "
                                               "for by since from".split())
 _FOCUS_ADVERBS = frozenset({"even", "also", "then", "again", "later"})
@@ -204,17 +203,17 @@ class ReportedSpeech:
     def _quoted_title_end(self, sid: int, j: int) -> int:
         """Index of the closing mark when the quote mark at ``j`` opens a short quoted title
         after a name or a possessive ('Al Jazeera's "Inside Story"', 'CBS's "Face the
-        Nation"'): up to :data:`_MAX_TITLE_WORDS` words, each capitalized or a small
+        Nation"'): up to :data:`~discourse.quote_kinds.MAX_TITLE_WORDS` words, each capitalized or a small
         function word; else -1."""
         toks = self.tokens(sid)
         if j == 0 or not _name_part(toks[j - 1].text) or not toks[j - 1].text[:1].isupper() and \
                 toks[j - 1].text not in ("'s", "'"):
             return -1
-        for q in range(j + 1, min(len(toks), j + _MAX_TITLE_WORDS + 2)):
+        for q in range(j + 1, min(len(toks), j + MAX_TITLE_WORDS + 2)):
             text = toks[q].text
             if self.finder.is_mark(toks[q]):
                 return q if q > j + 1 else -1
-            if not (text[:1].isupper() or text.lower() in _TITLE_SMALL_WORDS or text in ("'s", "-", ":")):
+            if not (text[:1].isupper() or text.lower() in TITLE_SMALL_WORDS or text in ("'s", "-", ":")):
                 return -1
         return -1
 
